@@ -1,0 +1,199 @@
+package calendar
+
+import (
+	"fmt"
+	"time"
+)
+
+// IsOpen reports whether t lies inside a span of open time. It is false for
+// instants outside the supported range.
+func (c *Calendar) IsOpen(t time.Time) bool {
+	if c.always {
+		return true
+	}
+	x, ok := c.nanos(t)
+	if !ok {
+		return false
+	}
+	_, open := c.spanAt(x)
+	return open
+}
+
+// NextOpen returns t when t is open, else the start of the next span. It
+// returns an error wrapping ErrNoOpenTime when no span follows t within the
+// supported range.
+func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
+	if c.always {
+		return t, nil
+	}
+	x, err := c.arg("NextOpen", t)
+	if err != nil {
+		return time.Time{}, err
+	}
+	u, err := c.nextOpen(x)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if u == x {
+		return t, nil
+	}
+	return c.out(u, t), nil
+}
+
+// NextClose returns the end of the open period that holds t or, when t is
+// closed, the end of the next open period. Spans that touch (Monday
+// 00:00–24:00 and Tuesday 00:00–24:00) form one period, so its end is where
+// open time actually stops. It returns an error wrapping ErrNeverCloses on
+// a calendar that never closes, and ErrNoOpenTime when no period follows t.
+func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
+	if c.always {
+		return time.Time{}, fmt.Errorf("%w: NextClose(%s)", ErrNeverCloses, t.Format(time.RFC3339))
+	}
+	x, err := c.arg("NextClose", t)
+	if err != nil {
+		return time.Time{}, err
+	}
+	u, err := c.nextClose(x)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return c.out(u, t), nil
+}
+
+// Between returns the open time inside [from, to). It is negative when to is
+// before from: Between(from, to) == -Between(to, from).
+func (c *Calendar) Between(from, to time.Time) (time.Duration, error) {
+	if c.always {
+		return to.Sub(from), nil
+	}
+	a, err := c.arg("Between", from)
+	if err != nil {
+		return 0, err
+	}
+	b, err := c.arg("Between", to)
+	if err != nil {
+		return 0, err
+	}
+	if b < a {
+		return -c.between(b, a), nil
+	}
+	return c.between(a, b), nil
+}
+
+// Add returns the earliest instant u at or after t such that
+// Between(t, u) == d. A target that uses up the last open minute of a day
+// lands at that day's close, not at the next opening: on a 09:00–17:00
+// calendar, Tuesday 13:00 plus 4h is Tuesday 17:00. Add(t, 0) is t.
+//
+// For d < 0, Add returns the latest instant u at or before t such that
+// Between(u, t) == -d.
+//
+// Add returns an error wrapping ErrOutOfRange or ErrNoOpenTime when the
+// calendar has not enough open time before the supported range ends.
+func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
+	if c.always {
+		return t.Add(d), nil
+	}
+	x, err := c.arg("Add", t)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if d == 0 {
+		return t, nil
+	}
+	var u int64
+	if d > 0 {
+		u, err = c.addForward(x, int64(d))
+	} else {
+		u, err = c.addBackward(x, -int64(d))
+	}
+	if err != nil {
+		return time.Time{}, err
+	}
+	return c.out(u, t), nil
+}
+
+// AddDays returns the instant "n business days" after t. A business day is
+// a date with open time. AddDays(t, 0) is t.
+//
+// Let s be NextOpen(t), D the date of the span holding s, and p the open time
+// of D before s. The result is the earliest instant at which p of the open
+// time of the n-th business day after D has passed; if that day has less
+// open time than p, it is that day's close. When p is zero, that earliest
+// instant is the close of the business day before it. So on a Mon–Fri
+// 09:00–17:00 calendar, one business day after Tuesday 11:00 is Wednesday
+// 11:00, after Friday 16:00 is Monday 16:00, and after Monday 08:30 (or
+// 09:00) is Monday 17:00.
+//
+// AddDays returns an error wrapping ErrInvalidArgument when n is negative,
+// and ErrOutOfRange or ErrNoOpenTime when there are not enough business
+// days before the supported range ends.
+func (c *Calendar) AddDays(t time.Time, n int) (time.Time, error) {
+	if n < 0 {
+		return time.Time{}, fmt.Errorf("%w: AddDays: n = %d: must not be negative", ErrInvalidArgument, n)
+	}
+	if n == 0 {
+		return t, nil
+	}
+	if c.always {
+		if n > maxAlwaysDays {
+			return time.Time{}, fmt.Errorf("%w: AddDays: n = %d: more than %d days", ErrOutOfRange, n, maxAlwaysDays)
+		}
+		return t.Add(time.Duration(n) * 24 * time.Hour), nil
+	}
+	x, err := c.arg("AddDays", t)
+	if err != nil {
+		return time.Time{}, err
+	}
+	u, err := c.addDays(x, n)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return c.out(u, t), nil
+}
+
+// maxAlwaysDays keeps n*24h inside time.Duration.
+const maxAlwaysDays = int(1<<63-1) / int(24*time.Hour)
+
+// Spans returns the spans of open time that intersect [from, to), clipped to
+// it, in order, in from's location. Each span belongs to one date, so two
+// spans may touch (an overnight span and the next day's first span).
+// It returns an error wrapping ErrOutOfRange when from or to is outside the
+// supported range.
+func (c *Calendar) Spans(from, to time.Time) ([]Span, error) {
+	if !to.After(from) {
+		return nil, nil
+	}
+	if c.always {
+		return []Span{{Start: from, End: to}}, nil
+	}
+	a, err := c.arg("Spans", from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := c.arg("Spans", to)
+	if err != nil {
+		return nil, err
+	}
+	var out []Span
+	c.eachSpan(a, b, func(s, e int64) {
+		out = append(out, Span{Start: c.out(s, from), End: c.out(e, from)})
+	})
+	return out, nil
+}
+
+// arg converts a time argument to Unix nanoseconds, refusing instants
+// outside the supported range.
+func (c *Calendar) arg(method string, t time.Time) (int64, error) {
+	x, ok := c.nanos(t)
+	if !ok {
+		return 0, fmt.Errorf("%w: %s: %s: outside years %d-%d in %s",
+			ErrOutOfRange, method, t.Format(time.RFC3339Nano), firstYear, lastYear, c.loc)
+	}
+	return x, nil
+}
+
+// out converts Unix nanoseconds to a time in the location of like.
+func (c *Calendar) out(x int64, like time.Time) time.Time {
+	return time.Unix(0, x).In(like.Location())
+}

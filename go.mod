@@ -1,0 +1,3 @@
+module github.com/slaclock/slaclock
+
+go 1.26.8
