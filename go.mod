@@ -3,7 +3,9 @@ module github.com/slaclock/slaclock
 go 1.26.8
 
 require (
-	github.com/rickar/cal/v2 v2.1.13 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	pgregory.net/rapid v1.3.0 // indirect
+	github.com/rickar/cal/v2 v2.1.13
+	github.com/stretchr/testify v1.12.1
+	pgregory.net/rapid v1.3.0
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

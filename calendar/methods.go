@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -104,6 +105,11 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	var u int64
 	if d > 0 {
 		u, err = c.addForward(x, int64(d))
+	} else if d == math.MinInt64 {
+		// -d overflows; step back the largest Duration, then 1ns more.
+		if u, err = c.addBackward(x, math.MaxInt64); err == nil {
+			u, err = c.addBackward(u, 1)
+		}
 	} else {
 		u, err = c.addBackward(x, -int64(d))
 	}
