@@ -89,7 +89,7 @@ func (r *rules) compileHours(hours map[string][]string) error {
 	slices.Sort(keys) // deterministic error messages
 	var owner [7]string
 	type weekSpan struct {
-		start, end int32 // minutes after Sunday 00:00
+		start, end   int32 // minutes after Sunday 00:00
 		field, value string
 	}
 	var all []weekSpan
