@@ -1,6 +1,6 @@
 module github.com/slaclock/slaclock
 
-go 1.26.8
+go 1.24
 
 require (
 	github.com/rickar/cal/v2 v2.1.13
