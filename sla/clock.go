@@ -406,12 +406,18 @@ func (c *Clock) status(st state, now time.Time) (Status, error) {
 	pauses := st.effectivePauses(x)
 
 	n := len(c.thresholds)
-	marks := make([]time.Duration, n+1)
+	// Room on the stack for the default thresholds and then some.
+	var markBuf [8]time.Duration
+	var atBuf [8]time.Time
+	marks, at := markBuf[:0], atBuf[:0]
+	if n+1 > len(markBuf) {
+		marks, at = make([]time.Duration, 0, n+1), make([]time.Time, 0, n+1)
+	}
+	marks, at = marks[:n+1], at[:n+1]
 	for i, pct := range c.thresholds {
 		marks[i] = percentOf(st.allow, pct)
 	}
 	marks[n] = st.allow
-	at := make([]time.Time, n+1)
 	if err := reach(st.counter, st.start, pauses, marks, at); err != nil {
 		return Status{}, c.countError(st, err)
 	}

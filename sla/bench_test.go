@@ -1,0 +1,74 @@
+package sla_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/slaclock/slaclock/plan"
+	"github.com/slaclock/slaclock/severity"
+	"github.com/slaclock/slaclock/sla"
+)
+
+var (
+	sinkTime   time.Time
+	sinkStatus sla.Status
+)
+
+// benchOpened returns 1,024 instants spread over 2026 in New York, a prime
+// number of minutes apart so they fall at every time of day and week.
+func benchOpened(b *testing.B) []time.Time {
+	b.Helper()
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, newYork(b))
+	out := make([]time.Time, 1024)
+	for i := range out {
+		out[i] = start.Add(time.Duration(i*509) * time.Minute)
+	}
+	return out
+}
+
+func BenchmarkResponseDue(b *testing.B) {
+	us := usCalendar(b)
+	opened := benchOpened(b)
+	for _, bc := range []struct {
+		name string
+		plan plan.Plan
+		sev  severity.Level
+	}{
+		{"business-hours", plan.Gold, severity.Sev1},
+		{"business-day", plan.Gold, severity.Sev3},
+		{"wall-clock", plan.Platinum, severity.Sev1},
+	} {
+		p := sla.Policy{Plan: bc.plan, Calendar: us}
+		for _, t := range opened { // warm the year tables
+			if _, err := p.ResponseDue(bc.sev, t); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				sinkTime, _ = p.ResponseDue(bc.sev, opened[i&1023])
+				i++
+			}
+		})
+	}
+}
+
+func BenchmarkStatus(b *testing.B) {
+	us := usCalendar(b)
+	at := func(day, hour int) time.Time { return time.Date(2026, 12, day, hour, 0, 0, 0, newYork(b)) }
+	c, err := sla.NewClock(sla.Policy{Plan: plan.Gold, Calendar: us}, sla.Options{},
+		sla.Event{At: at(4, 15), Kind: sla.EventOpened, Severity: severity.Sev1},
+		sla.Event{At: at(4, 16), Kind: sla.EventPaused},
+		sla.Event{At: at(7, 11), Kind: sla.EventResumed},
+	)
+	if err != nil {
+		b.Fatal(err)
+	}
+	now := at(7, 12)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatus, _ = c.Status(now)
+	}
+}
