@@ -30,8 +30,7 @@ func drawIncident(t *rapid.T, us *calendar.Calendar, loc *time.Location) inciden
 		opened: sla.Event{At: opened, Kind: sla.EventOpened, Severity: sev},
 	}
 	at := opened
-	for i := range rapid.IntRange(0, 3).Draw(t, "pauses") {
-		_ = i
+	for range rapid.IntRange(0, 3).Draw(t, "pauses") {
 		at = at.Add(time.Duration(rapid.IntRange(0, 3*24*60).Draw(t, "gap")) * time.Minute)
 		inc.pauses = append(inc.pauses, sla.Event{At: at, Kind: sla.EventPaused})
 		at = at.Add(time.Duration(rapid.IntRange(1, 3*24*60).Draw(t, "length")) * time.Minute)
