@@ -66,6 +66,18 @@ func (s State) MarshalText() ([]byte, error) {
 	return []byte(stateNames[s]), nil
 }
 
+// UnmarshalText reads a state's name, as MarshalText writes it. On error s
+// is unchanged.
+func (s *State) UnmarshalText(text []byte) error {
+	for i, name := range stateNames {
+		if i != 0 && name == string(text) {
+			*s = State(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("sla: state: %q: want running, paused, met or breached", cut(string(text)))
+}
+
 // A Clock is the SLA clock of one incident, a pure function of the
 // incident's history: the same events always give the same Clock, so a
 // ticketing system can store the events and rebuild any state from them.

@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -354,4 +355,25 @@ func TestClockApplyKeepsEventsSlice(t *testing.T) {
 	got := c.Events()
 	got[0].Kind = sla.EventResponded
 	assert.Equal(t, sla.EventOpened, c.Events()[0].Kind, "Events must return a copy")
+}
+
+func TestStatusJSONRoundTrip(t *testing.T) {
+	gold := sla.Policy{Plan: plan.Gold, Calendar: usCalendar(t)}
+	c, err := sla.NewClock(gold, sla.Options{},
+		ev(t, "2026-12-01 09:00", sla.EventOpened, 1),
+		ev(t, "2026-12-01 12:00", sla.EventResponded, 0))
+	require.NoError(t, err)
+	s, err := c.Status(ny(t, "2026-12-01 12:00"))
+	require.NoError(t, err)
+	data, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back sla.Status
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, sla.Met, back.State, "got %v, want met", back.State)
+	assert.True(t, back.Due.Equal(s.Due), "got due %v, want %v", back.Due, s.Due)
+	assert.Equal(t, s.Target, back.Target)
+
+	var st sla.State
+	assert.Error(t, st.UnmarshalText([]byte("late")))
+	assert.Equal(t, sla.State(0), st, "a failed UnmarshalText changed the state")
 }
