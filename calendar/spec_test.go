@@ -820,3 +820,122 @@ func TestSpecRoundTrip(t *testing.T) {
 		assert.Equal(t, 40*time.Hour, got, "Between after mutating the input spec: got %v, want %v", got, 40*time.Hour)
 	})
 }
+
+// ---------------------------------------------------------------------------
+// Whole years and the turn of the year, where per-year tables meet.
+
+func TestSpecYearTotals(t *testing.T) {
+	ny := zone(t, nyName)
+	berlin := zone(t, "Europe/Berlin")
+	tests := []struct {
+		name     string
+		cal      func(t *testing.T) *calendar.Calendar
+		from, to time.Time
+		want     time.Duration
+	}{
+		// 2026 starts on a Thursday: 52 weeks and a Thursday, 261 weekdays.
+		// US federal holidays on weekdays: Jan 1, Jan 19, Feb 16, May 25,
+		// Jun 19, Jul 3 (observed), Sep 7, Oct 12, Nov 11, Nov 26, Dec 25:
+		// 11. So 250 business days of 8h.
+		{"US 2026 is 2000h", func(t *testing.T) *calendar.Calendar { return region(t, "US") },
+			wall(ny, 2026, 1, 1, 0, 0), wall(ny, 2027, 1, 1, 0, 0), 2000 * time.Hour},
+		// Bavaria 2026 on weekdays: Jan 1, Jan 6, Apr 3 (Good Friday), Apr 6
+		// (Easter Monday), May 1, May 14 (Ascension), May 25 (Whit Monday),
+		// Jun 4 (Corpus Christi), Dec 25; Oct 3, Nov 1 and Dec 26 fall on
+		// weekends. So 252 business days of 8h.
+		{"DE-BY 2026 is 2016h", func(t *testing.T) *calendar.Calendar {
+			return newCal(t, calendar.Spec{TimeZone: "Europe/Berlin", Hours: hours("mon-fri", "09:00-17:00"), Holidays: []string{"DE-BY"}})
+		}, wall(berlin, 2026, 1, 1, 0, 0), wall(berlin, 2027, 1, 1, 0, 0), 2016 * time.Hour},
+		// A 7x24 calendar over a year is the year's real length: 365 days,
+		// the DST hour lost in March given back in November.
+		{"7x24 New York 2026 is 8760h", func(t *testing.T) *calendar.Calendar {
+			return newCal(t, calendar.Spec{TimeZone: nyName, Hours: hours("mon-sun", "00:00-24:00")})
+		}, wall(ny, 2026, 1, 1, 0, 0), wall(ny, 2027, 1, 1, 0, 0), 8760 * time.Hour},
+		{"7x24 New York over three years", func(t *testing.T) *calendar.Calendar {
+			return newCal(t, calendar.Spec{TimeZone: nyName, Hours: hours("mon-sun", "00:00-24:00")})
+		}, wall(ny, 2027, 6, 1, 12, 0), wall(ny, 2030, 6, 1, 12, 0), wall(ny, 2030, 6, 1, 12, 0).Sub(wall(ny, 2027, 6, 1, 12, 0))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.cal(t)
+			got, err := c.Between(tt.from, tt.to)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got, "Between(%s, %s): got %v, want %v", tt.from, tt.to, got, tt.want)
+		})
+	}
+	t.Run("US 2026: 2000h from New Year's Day end at the last close", func(t *testing.T) {
+		c := region(t, "US")
+		got, err := c.Add(wall(ny, 2026, 1, 1, 0, 0), 2000*time.Hour)
+		require.NoError(t, err)
+		assertTime(t, wall(ny, 2026, 12, 31, 17, 0), got, "Add(2026-01-01, 2000h)")
+		got, err = c.Add(wall(ny, 2027, 1, 1, 0, 0), -2000*time.Hour)
+		require.NoError(t, err)
+		assertTime(t, wall(ny, 2026, 1, 2, 9, 0), got, "Add(2027-01-01, -2000h)")
+	})
+}
+
+func TestSpecTurnOfTheYear(t *testing.T) {
+	ny := zone(t, nyName)
+	// New Year's Day 2027 is a Friday, a holiday on its actual date.
+	night := calendar.Spec{TimeZone: nyName, Hours: hours("mon-sun", "22:00-06:00"), Holidays: []string{"US"}}
+	d := func(y int, mo time.Month, day, hh, mm int) time.Time { return wall(ny, y, mo, day, hh, mm) }
+	t.Run("holiday on Jan 1 still gets Dec 31's overnight tail", func(t *testing.T) {
+		c := newCal(t, night)
+		assert.True(t, c.IsOpen(d(2027, 1, 1, 3, 0)), "IsOpen(2027-01-01 03:00): got false, want true")
+		assert.False(t, c.IsOpen(d(2027, 1, 1, 23, 0)), "IsOpen(2027-01-01 23:00): got true, want false")
+		got, err := c.NextClose(d(2026, 12, 31, 23, 0))
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 1, 6, 0), got, "NextClose(2026-12-31 23:00)")
+	})
+	t.Run("Between over the turn of the year", func(t *testing.T) {
+		c := newCal(t, night)
+		// Dec 30's tail 00:00-06:00 on the 31st, then Dec 31 22:00 to Jan 1 06:00.
+		got, err := c.Between(d(2026, 12, 31, 0, 0), d(2027, 1, 2, 0, 0))
+		require.NoError(t, err)
+		assert.Equal(t, 14*time.Hour, got, "Between: got %v, want 14h", got)
+	})
+	t.Run("Add uses up the tail at its close", func(t *testing.T) {
+		c := newCal(t, night)
+		got, err := c.Add(d(2026, 12, 31, 22, 0), 8*time.Hour)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 1, 6, 0), got, "Add(2026-12-31 22:00, 8h)")
+		got, err = c.Add(d(2026, 12, 31, 22, 0), 8*time.Hour+time.Minute)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 2, 22, 1), got, "Add(2026-12-31 22:00, 8h01m)")
+	})
+	t.Run("AddDays from an overnight span counts its own date", func(t *testing.T) {
+		c := newCal(t, night)
+		// s = Dec 31 23:00, D = Dec 31, p = 1h. Jan 1 has no span of its own,
+		// so the next business day is Jan 2: 1h into it is 23:00.
+		got, err := c.AddDays(d(2026, 12, 31, 23, 0), 1)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 2, 23, 0), got, "AddDays(2026-12-31 23:00, 1)")
+		// s = Jan 1 02:00 lies in Dec 31's span: D = Dec 31, p = 4h.
+		got, err = c.AddDays(d(2027, 1, 1, 2, 0), 1)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 3, 2, 0), got, "AddDays(2027-01-01 02:00, 1)")
+	})
+	t.Run("US: AddDays into the next year", func(t *testing.T) {
+		c := region(t, "US")
+		got, err := c.AddDays(d(2026, 12, 31, 11, 0), 1)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 4, 11, 0), got, "AddDays(Thu 2026-12-31 11:00, 1)")
+		// p = 0: the close of the business day before Mon 2027-01-04, which
+		// is Thu 2026-12-31 in the previous year.
+		got, err = c.AddDays(d(2026, 12, 31, 8, 0), 1)
+		require.NoError(t, err)
+		assertTime(t, d(2026, 12, 31, 17, 0), got, "AddDays(Thu 2026-12-31 08:00, 1)")
+		got, err = c.AddDays(d(2026, 12, 30, 11, 0), 2)
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 4, 11, 0), got, "AddDays(Wed 2026-12-30 11:00, 2)")
+	})
+	t.Run("US: backward Add into the previous year", func(t *testing.T) {
+		c := region(t, "US")
+		got, err := c.Add(d(2027, 1, 4, 10, 0), -2*time.Hour)
+		require.NoError(t, err)
+		assertTime(t, d(2026, 12, 31, 16, 0), got, "Add(Mon 2027-01-04 10:00, -2h)")
+		got, err = c.NextOpen(d(2026, 12, 31, 17, 0))
+		require.NoError(t, err)
+		assertTime(t, d(2027, 1, 4, 9, 0), got, "NextOpen(Thu 2026-12-31 17:00)")
+	})
+}
