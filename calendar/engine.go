@@ -353,12 +353,11 @@ func (c *Calendar) between(a, b int64) time.Duration {
 func (c *Calendar) addForward(x, d int64) (int64, error) {
 	k, t := c.locate(x)
 	if x < t.prevReach {
-		k--
-		t = c.table(k)
+		k-- // the previous year's last spans reach past x
 	}
 	r := c.rules
 	for k = max(k, r.firstTable); k <= r.lastTable; k++ {
-		t = c.table(k)
+		t := c.table(k)
 		b := t.before(x)
 		if avail := t.total() - b; d <= avail {
 			return t.earliest(b + d), nil

@@ -102,7 +102,9 @@ func TestCatalogConcurrentLookup(t *testing.T) {
 	require.NoError(t, err)
 	var wg sync.WaitGroup
 	for range 8 {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			for range 100 {
 				p, err := c.Lookup("silver")
 				if err != nil || p.Name != "Silver" {
@@ -111,7 +113,7 @@ func TestCatalogConcurrentLookup(t *testing.T) {
 				}
 				p.Targets[0].Duration = time.Minute
 			}
-		})
+		}()
 	}
 	wg.Wait()
 }
