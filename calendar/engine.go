@@ -3,6 +3,7 @@ package calendar
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"time"
 )
@@ -305,7 +306,11 @@ func (c *Calendar) nextClose(x int64) (int64, error) {
 		return 0, err
 	}
 	for {
-		e := t.end[t.runEnd[i]]
+		last := int(t.runEnd[i])
+		e := t.end[last]
+		if last+1 < len(t.start) {
+			return e, nil // the next span of this year starts later
+		}
 		if k+1 > c.rules.lastTable {
 			if e >= c.rules.maxNanos {
 				return 0, fmt.Errorf("%w: open without a break until the end of %d: %w", ErrNeverCloses, lastYear, ErrOutOfRange)
@@ -399,10 +404,7 @@ func (c *Calendar) addDays(x int64, n int) (int64, error) {
 	p := t.cum[i] + s - t.start[i] - t.cum[t.dayFirst[day]]
 
 	// Find the n-th business day after day.
-	rank := 0
-	for rank < len(t.bdays) && t.bdays[rank] < day {
-		rank++ // bdays is short and the loop exits early; a search is no faster
-	}
+	rank, _ := slices.BinarySearch(t.bdays, day)
 	if n > (numYears+1)*366 {
 		return 0, c.exhausted(x, fmt.Sprintf("fewer than %d business days", n))
 	}
