@@ -149,18 +149,24 @@ func drawCase(t *rapid.T) propCase {
 	return propCase{spec: spec, cal: c, loc: loc, base: base}
 }
 
-// drawBase draws an instant in 2000–2100, half of the time within two days
-// of one of the zone's offset changes.
+// drawBase draws an instant in 2000–2100; often it lies within two days of
+// one of the zone's offset changes or of a new year, where the per-year
+// tables meet.
 func drawBase(t *rapid.T, loc *time.Location) time.Time {
 	lo := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	hi := time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	sec := rapid.Int64Range(lo, hi).Draw(t, "base seconds")
 	base := time.Unix(sec, 0).In(loc)
-	if rapid.Bool().Draw(t, "near a transition") {
+	switch rapid.IntRange(0, 2).Draw(t, "base near") {
+	case 1: // an offset change
 		if _, end := base.ZoneBounds(); !end.IsZero() && end.Year() < 2100 {
 			off := rapid.IntRange(-48*60, 48*60).Draw(t, "minutes from transition")
 			base = end.Add(time.Duration(off) * time.Minute)
 		}
+	case 2: // a new year in the calendar's zone
+		newYear := time.Date(base.Year(), 1, 1, 0, 0, 0, 0, loc)
+		off := rapid.IntRange(-48*60, 48*60).Draw(t, "minutes from new year")
+		base = newYear.Add(time.Duration(off) * time.Minute)
 	}
 	return base
 }
@@ -500,5 +506,43 @@ func TestPropertySpecRoundTrip(t *testing.T) {
 		b := pc.base.Add(10 * 24 * time.Hour)
 		want, got := mustSpans(t, pc.cal, a, b), mustSpans(t, c2, a, b)
 		assert.Equal(t, spanString(want), spanString(got), "Spans of New(c.Spec()) vs c")
+	})
+}
+
+// Long durations cross many per-year tables. A sparse calendar may run out
+// of open time before the range ends; then the error must be one of the two
+// documented ones and the shortage real.
+func TestPropertyAddBetweenLong(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pc := drawCase(t)
+		x := drawInstant(t, pc, "t")
+		d := drawDuration(t, "d", 20000*time.Hour)
+		u, err := pc.cal.Add(x, d)
+		if err != nil {
+			require.True(t, isNoTimeErr(err), "Add(%s, %v): unexpected error %v", x, d, err)
+			if d > 0 {
+				end := time.Date(2199, 12, 31, 0, 0, 0, 0, pc.loc)
+				avail := mustBetween(t, pc.cal, x, end)
+				require.Less(t, avail, d, "Add(%s, %v) failed with %v, but %v of open time lie before %s", x, d, err, avail, end)
+			} else {
+				start := time.Date(1900, 1, 2, 0, 0, 0, 0, pc.loc)
+				avail := mustBetween(t, pc.cal, start, x)
+				require.Less(t, avail, -d, "Add(%s, %v) failed with %v, but %v of open time lie after %s", x, d, err, avail, start)
+			}
+			return
+		}
+		if d >= 0 {
+			got := mustBetween(t, pc.cal, x, u)
+			require.Equal(t, d, got, "Between(t, Add(t, d)): got %v, want %v (t=%s, u=%s)", got, d, x, u)
+		} else {
+			got := mustBetween(t, pc.cal, u, x)
+			require.Equal(t, -d, got, "Between(Add(t, d), t): got %v, want %v (t=%s, u=%s)", got, -d, x, u)
+		}
+		n := rapid.IntRange(1, 2000).Draw(t, "n")
+		v, err := pc.cal.AddDays(x, n)
+		require.NoError(t, err, "AddDays(%s, %d)", x, n)
+		w, err := pc.cal.AddDays(x, n+1)
+		require.NoError(t, err, "AddDays(%s, %d)", x, n+1)
+		require.True(t, w.After(v), "AddDays(t, %d) = %s is not after AddDays(t, %d) = %s", n+1, w, n, v)
 	})
 }
