@@ -23,7 +23,9 @@ import (
 // has no spans of its own. Closed lists further closed dates ("2026-12-24").
 // Open gives a date exactly the listed spans instead of its weekly hours,
 // holiday or not; an empty list closes the date. A date both in Closed and
-// in Open is an error.
+// in Open is an error. Where an Open date's spans meet the previous day's
+// overnight span, open time is their union and the overlap stays with the
+// earlier date. Dates must lie in the years 1900 to 2199.
 type Spec struct {
 	TimeZone string              `json:"timezone"`           // IANA name, e.g. "Europe/Berlin"
 	Hours    map[string][]string `json:"hours"`              // "mon-fri": ["09:00-12:00", "13:00-17:00"]

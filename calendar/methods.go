@@ -62,7 +62,11 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 }
 
 // Between returns the open time inside [from, to). It is negative when to is
-// before from: Between(from, to) == -Between(to, from).
+// before from: Between(from, to) == -Between(to, from). Like time.Time.Sub
+// it saturates at the largest Duration (about 292 years of open time, which
+// only a calendar open around the clock for most of the range can exceed).
+// It returns an error wrapping ErrOutOfRange when from or to is outside the
+// supported range.
 func (c *Calendar) Between(from, to time.Time) (time.Duration, error) {
 	if c.always {
 		return to.Sub(from), nil

@@ -1,0 +1,32 @@
+// Package calendar computes with business time: the open hours of a
+// customer's regional calendar, with holidays, lunch breaks, overnight
+// shifts and daylight-saving nights, exact to the nanosecond.
+//
+// A Calendar is built from a Spec (weekly hours, a time zone, holiday sets,
+// closed and specially opened dates) with New, from a region preset with
+// Region, or is the 24x7x365 calendar Always. It answers:
+//
+//   - IsOpen(t), NextOpen(t), NextClose(t): where open time is;
+//   - Between(from, to): how much open time lies in [from, to);
+//   - Add(t, d): the earliest instant after d of open time;
+//   - AddDays(t, n): "within n business days", at the same position in the
+//     n-th next business day;
+//   - Spans, Day and CloseOfDay: the open spans of a window, the story of a
+//     date (holiday names, closures) and the close of a business day.
+//
+// Open time is a union of half-open spans [start, end). A span written as
+// "HH:MM-HH:MM" on date D starts at the first instant at which the local
+// clock reads D HH:MM or later, and ends likewise; that one rule settles
+// every daylight-saving case (see Calendar). Days are stepped as civil
+// dates, never as 24-hour durations.
+//
+// The first query that touches a year compiles that year into a table of
+// spans with cumulative open time; every later query is a binary search, so
+// a 2,000-hour target costs what a 4-hour one does. Tables are published
+// atomically: a Calendar is immutable and safe for concurrent use.
+//
+// Errors wrap the sentinels ErrInvalidSpec, ErrUnknownRegion,
+// ErrOutOfRange, ErrNoOpenTime, ErrNeverCloses and ErrInvalidArgument, for
+// errors.Is. No method panics on its input, and every search is bounded by
+// the supported range, local years 1900 to 2199.
+package calendar
