@@ -225,6 +225,9 @@ func (b *batcher) slow(line []byte) (json.RawMessage, error) {
 	if dec.More() {
 		return nil, errors.New("unexpected data after the JSON object")
 	}
+	if err := incident.CheckID(req.ID); err != nil {
+		return nil, err
+	}
 	if req.Plan == "" {
 		req.Plan = b.defPlan
 	}

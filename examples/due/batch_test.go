@@ -93,3 +93,129 @@ func BenchmarkBatch(b *testing.B) {
 	b.ReportMetric(float64(b.N*n)/time.Since(start).Seconds(), "lines/s")
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N*n), "ns/line")
 }
+
+func TestBatchLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"T-1","plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}`,
+		``,
+		`{"id":2,"plan":"platinum","facts":["license"],"opened":"2026-12-26T03:10:00-05:00"}`,
+		`{"id":"T-3","plan":"gold","severity":"S3","region":"US","opened":"2026-12-01T11:00:00-05:00"}`,
+		`{"id":"T-4","plan":"silver","severity":2,"opened":"2026-12-01T11:00:00-05:00"}`,
+		`not json`,
+		`{"id":"T-6","plan":"gold","severity":2,"opened":"2026-12-24T16:30:00-05:00","x":1}`,
+		`{"id":"T-7","plan":"gold","severity":2,"calendar":{"timezone":"Europe/Berlin","hours":{"mon-fri":["09:00-17:00"]},"holidays":["DE"]},"opened":"2026-12-24T16:30:00+01:00"}`,
+		`{"id":"T-8","severity":2,"opened":"2026-12-24T16:30:00-05:00"}`,
+		`  {"id" : "T-9" , "facts" : [ "critical-app" , "workaround" ] , "opened" : "2026-12-24T16:30:00-05:00" }  `,
+		`{"id":"T-10","severity":9,"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"id":"T-11","severity":2,"opened":"2026-12-24"}`,
+		`{"id":"T-12","severity":2,"region":"US","calendar":{"timezone":"UTC","hours":{"mon":["09:00-17:00"]}},"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"id":"T-13","facts":["licence"],"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"id":{"x":1},"severity":2,"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"id":"T-15","severity":2,"region":"DE-BY","opened":"2026-12-24T15:00:00+01:00"}`,
+	}, "\n") // no newline after the last line
+	code, out, errOut := runDue(t, in, "-batch", "-plan", "gold")
+	assert.Equal(t, exitFailed, code, "exit code when lines fail")
+
+	want := []string{
+		`{"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}`,
+		`{"id":2,"due":"2026-12-26T05:10:00-05:00","severity":1}`,
+		`{"id":"T-3","due":"2026-12-02T11:00:00-05:00","severity":3}`,
+		`{"id":"T-4","line":5,"error":"plan: unknown plan \"silver\": valid plans are Gold, Platinum"}`,
+		`{"line":6,"error":"invalid JSON at byte 2: invalid character 'o' in literal null (expecting 'u')"}`,
+		`{"id":"T-6","line":7,"error":"x: unknown field"}`,
+		`{"id":"T-7","due":"2026-12-28T16:30:00+01:00","severity":2}`,
+		`{"id":"T-8","due":"2026-12-28T16:30:00-05:00","severity":2}`,
+		`{"id":"T-9","due":"2026-12-28T16:30:00-05:00","severity":2}`,
+		`{"id":"T-10","line":11,"error":"severity: unknown severity \"9\": want 1 to 4, as \"1\", \"S1\", \"sev-1\", \"Severity 1\" or \"P1\""}`,
+		`{"id":"T-11","line":12,"error":"opened: \"2026-12-24\": want an RFC 3339 instant such as \"2026-12-24T16:30:00-05:00\""}`,
+		`{"id":"T-12","line":13,"error":"calendar: conflicting fields: give region or calendar, not both"}`,
+		`{"id":"T-13","line":14,"error":"facts[0]: unknown fact \"licence\": want one of license, enterprise-failure, critical-app, workaround, feature-blocked, partial-loss, cosmetic, usage-question, documentation, enhancement"}`,
+		`{"line":15,"error":"id: {\"x\":1}: want a string or a number"}`,
+		`{"id":"T-15","due":"2026-12-28T15:00:00+01:00","severity":2}`,
+	}
+	assert.Equal(t, strings.Join(want, "\n")+"\n", out)
+
+	for _, n := range []string{"5", "6", "7", "11", "12", "13", "14", "15"} {
+		assert.Contains(t, errOut, "due: line "+n+": ", "stderr reports line %s", n)
+	}
+	assert.Contains(t, errOut, "due: 8 line(s) failed")
+	assert.NotContains(t, errOut, "line 1:")
+}
+
+func TestBatchExitCodes(t *testing.T) {
+	ok := `{"id":"a","plan":"gold","severity":1,"opened":"2026-12-24T16:30:00-05:00"}` + "\n"
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		code  int
+		out   string
+	}{
+		{"empty input", []string{"-batch"}, "", exitOK, ""},
+		{"blank lines only", []string{"-batch"}, "\n  \n\r\n", exitOK, ""},
+		{"all good", []string{"-batch"}, ok + ok, exitOK, strings.Repeat(`{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}`+"\n", 2)},
+		{"CRLF line ends", []string{"-batch"}, strings.ReplaceAll(ok, "\n", "\r\n"), exitOK, `{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n"},
+		{"default calendar from -calendar", []string{"-batch", "-calendar", writeFile(t, "cal.json", `{"timezone":"UTC","hours":{"mon-sun":["00:00-24:00"]}}`)}, ok, exitOK, `{"id":"a","due":"2026-12-24T20:30:00-05:00","severity":1}` + "\n"},
+		{"no plan anywhere", []string{"-batch"}, `{"severity":1,"opened":"2026-12-24T16:30:00-05:00"}`, exitFailed, `{"line":1,"error":"plan: missing: want one of Gold, Platinum"}` + "\n"},
+		{"line too long", []string{"-batch"}, `{"id":"` + strings.Repeat("x", maxLine) + `"}` + "\n" + ok, exitFailed,
+			`{"line":1,"error":"line longer than 1048576 bytes"}` + "\n" + `{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runDue(t, tt.stdin, tt.args...)
+			assert.Equal(t, tt.code, code, "exit code; stderr: %s", errOut)
+			assert.Equal(t, tt.out, out)
+		})
+	}
+}
+
+// The fast path must answer exactly as the encoding/json path would.
+func FuzzBatchFastMatchesSlow(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"T-1","plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"id":7,"plan":"Platinum","facts":["license","workaround"],"region":"de-by","opened":"2026-03-27T23:30:00+01:00"}`,
+		`{"plan":"gold","severity":4,"opened":"2026-11-01T01:30:00-04:00"}`,
+		`{"id":"x","plan":"gold","severity":1,"region":"JP","opened":"2026-12-31T23:59:59.5+09:00"}`,
+		`{"id":01,"plan":"gold","severity":1,"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"plan":"gold","severity":2,"severity":3,"opened":"2026-12-24T16:30:00-05:00"}`,
+		`{"plan":"","severity":2,"region":"","opened":"2026-12-24T16:30:00Z"}`,
+		`{"facts":[],"opened":"2026-12-24T16:30:00Z"}`,
+	} {
+		f.Add(s)
+	}
+	res, err := (config{region: defaultRegion}).resolver()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsAny(line, "\n") || strings.TrimSpace(line) == "" {
+			return
+		}
+		fastB := newBatcher(res, "gold")
+		if !fastB.fast([]byte(line)) {
+			return
+		}
+		slowB := newBatcher(res, "gold")
+		_, err := slowB.slow([]byte(line))
+		require.NoError(t, err, "the fast path answered %q, the slow one failed", line)
+		assert.Equal(t, string(slowB.out), string(fastB.out), "line %q", line)
+	})
+}
+
+// BenchmarkBatchFallback measures lines that the fast path leaves to
+// encoding/json (a severity written as text), for comparison.
+func BenchmarkBatchFallback(b *testing.B) {
+	const n = 10000
+	in := bytes.ReplaceAll(batchInput(n), []byte(`"severity":`), []byte(`"severity":"S`))
+	in = bytes.ReplaceAll(in, []byte(`,"region"`), []byte(`","region"`))
+	if code := run([]string{"-batch"}, bytes.NewReader(in), io.Discard, io.Discard); code != exitOK {
+		b.Fatalf("warm-up: exit code %d", code)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		if code := run([]string{"-batch"}, bytes.NewReader(in), io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit code %d", code)
+		}
+	}
+	b.ReportMetric(float64(b.N*n)/time.Since(start).Seconds(), "lines/s")
+}

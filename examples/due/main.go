@@ -43,9 +43,9 @@ func main() {
 // config is the command line, parsed.
 type config struct {
 	plan, severity, facts, region, opened string
-	calendarFile, plansFile                string
-	json, timeline, batch                  bool
-	regionSet, factsSet                    bool
+	calendarFile, plansFile               string
+	json, timeline, batch                 bool
+	regionSet, factsSet                   bool
 }
 
 // usageError is bad input on the command line: exit code 2.
@@ -153,7 +153,7 @@ Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
 	}
 	if cfg.batch {
 		for _, name := range []string{"severity", "facts", "opened", "json", "timeline"} {
-			if f := fs.Lookup(name); isSet(fs, f.Name) {
+			if isSet(fs, name) {
 				return cfg, usagef("-%s does not apply to -batch: give it on each line", name)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/slaclock/slaclock/calendar"
 	"github.com/slaclock/slaclock/examples/internal/incident"
+	"github.com/slaclock/slaclock/plan"
 )
 
 // The timeline draws one row per date of the calendar's zone, from the
@@ -17,17 +18,22 @@ const (
 	cells        = 24 * cellsPerHour
 	maxRows      = 31 // rows drawn; longer stretches skip the middle days
 
-	glyphCounted = "█" // open, between opened and due
-	glyphOpen    = "░" // open, before opened or after due
+	glyphCounted = "█" // counts toward the target: between opened and due, and open or on the wall clock
+	glyphOpen    = "░" // open, but before opened or after due
 	glyphClosed  = "·"
 	glyphOpened  = "▲"
 	glyphDue     = "◆"
 )
 
 // drawTimeline writes the picture of the stretch from in.Opened to r.Due.
-// Rows are dates in the calendar's zone; a cell is shaded when any of its
-// half hour is open.
+// Rows are dates in the calendar's zone; a cell counts when any of its half
+// hour is open, or, for a 24x7x365 target, lies between opened and due.
 func drawTimeline(w io.Writer, in incident.Incident, r incident.Result, title string) error {
+	target, err := in.Policy.Plan.Target(int(in.Severity))
+	if err != nil {
+		return err
+	}
+	wallClock := target.Clock == plan.WallClock
 	cal := in.Policy.Calendar
 	loc := cal.Location()
 	opened, due := in.Opened.In(loc), r.Due.In(loc)
@@ -51,20 +57,20 @@ func drawTimeline(w io.Writer, in incident.Incident, r incident.Result, title st
 			i = days
 		}
 		y, m, d := first.AddDate(0, 0, i).Date()
-		row, err := drawRow(cal, y, m, d, opened, due)
+		row, err := drawRow(cal, y, m, d, opened, due, wallClock)
 		if err != nil {
 			return err
 		}
 		b.WriteString(row)
 	}
-	fmt.Fprintf(&b, "\n%s open until due   %s open   %s closed   %s opened   %s due   (one cell = %d minutes)\n",
+	fmt.Fprintf(&b, "\n%s counted   %s open, not counted   %s closed   %s opened   %s due   (one cell = %d minutes)\n",
 		glyphCounted, glyphOpen, glyphClosed, glyphOpened, glyphDue, 60/cellsPerHour)
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }
 
 // drawRow draws the date y-m-d of cal's zone.
-func drawRow(cal *calendar.Calendar, y int, m time.Month, d int, opened, due time.Time) (string, error) {
+func drawRow(cal *calendar.Calendar, y int, m time.Month, d int, opened, due time.Time, wallClock bool) (string, error) {
 	loc := cal.Location()
 	dayStart := time.Date(y, m, d, 0, 0, 0, 0, loc)
 	dayEnd := time.Date(y, m, d+1, 0, 0, 0, 0, loc)
@@ -83,17 +89,19 @@ func drawRow(cal *calendar.Calendar, y int, m time.Month, d int, opened, due tim
 	for k := 0; k < cells; k++ {
 		start := cellTime(y, m, d, k, loc)
 		end := cellTime(y, m, d, k+1, loc)
+		open := overlapsAny(spans, start, end)
+		inStretch := start.Before(due) && end.After(opened)
 		switch {
 		case k == dueCell:
 			b.WriteString(glyphDue)
 		case k == openedCell:
 			b.WriteString(glyphOpened)
-		case !overlapsAny(spans, start, end):
-			b.WriteString(glyphClosed)
-		case start.Before(due) && end.After(opened):
+		case inStretch && (open || wallClock):
 			b.WriteString(glyphCounted)
-		default:
+		case open:
 			b.WriteString(glyphOpen)
+		default:
+			b.WriteString(glyphClosed)
 		}
 	}
 
