@@ -38,7 +38,7 @@ func TestTimelineRows(t *testing.T) {
 	tests := []struct {
 		name      string
 		args      []string
-		rows      int    // date rows drawn
+		rows      int // date rows drawn
 		contains  []string
 		firstLine string
 	}{
