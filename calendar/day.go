@@ -64,9 +64,9 @@ func (r *rules) holidayNames(y int, day int32) []string {
 		for yy := y - 1; yy <= y+1; yy++ {
 			actual, observed := h.Calc(yy)
 			switch {
-			case !actual.IsZero() && daysFromCivil(actual.Date()) == day:
+			case !actual.IsZero() && holidayDate(actual) == day:
 				names = append(names, h.Name)
-			case !observed.IsZero() && daysFromCivil(observed.Date()) == day:
+			case !observed.IsZero() && holidayDate(observed) == day:
 				names = append(names, h.Name+" (observed)")
 			}
 		}

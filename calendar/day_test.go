@@ -93,3 +93,15 @@ func TestCloseOfDay(t *testing.T) {
 	_, err = calendar.Always().CloseOfDay(at(3, 10, 0))
 	assert.True(t, errors.Is(err, calendar.ErrNeverCloses), "Always().CloseOfDay: got %v, want ErrNeverCloses", err)
 }
+
+// The holiday data computes dates at midnight in the machine's zone; the
+// calendar must not depend on that zone. Run the suite with TZ set to a zone
+// whose midnight falls in a DST gap (America/Havana, America/Sao_Paulo) to
+// exercise it; this case pins one such date in any zone.
+func TestDayHolidayOnAMidnightGapDateOfTheMachineZone(t *testing.T) {
+	c, err := calendar.Region("DE-BE")
+	require.NoError(t, err)
+	got, err := c.Day(time.Date(2026, 3, 8, 12, 0, 0, 0, c.Location()))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Frauentag"}, got.Holidays, "DE-BE 2026-03-08 holidays")
+}

@@ -158,13 +158,25 @@ func (r *rules) holidayDays(y int, base int32) daySet {
 				if d.IsZero() {
 					continue
 				}
-				if off := daysFromCivil(d.Date()) - base; off >= 0 && off < limit {
+				if off := holidayDate(d) - base; off >= 0 && off < limit {
 					set.add(int(off))
 				}
 			}
 		}
 	}
 	return set
+}
+
+// holidayDate returns the civil date of a holiday as rickar/cal computes
+// it: midnight in cal.DefaultLoc (the machine's zone unless changed). Where
+// that zone skips midnight, the time package may resolve it to the last
+// hour of the day before; such a time still means the next date.
+func holidayDate(t time.Time) int32 {
+	day := daysFromCivil(t.Date())
+	if t.Hour() >= 12 {
+		day++
+	}
+	return day
 }
 
 // nanos converts t to Unix nanoseconds, reporting whether it lies in the

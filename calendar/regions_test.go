@@ -200,9 +200,7 @@ func regionSameDate(a, b time.Time) bool {
 	if a.IsZero() {
 		return false
 	}
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
-	return ay == by && am == bm && ad == bd
+	return holidayDate(a) == daysFromCivil(b.Date())
 }
 
 func TestRegionHolidaySpotChecks(t *testing.T) {
