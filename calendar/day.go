@@ -17,9 +17,9 @@ type Day struct {
 	Holidays []string `json:"holidays,omitempty"`
 	Closed   bool     `json:"closed,omitempty"`  // listed in Spec.Closed
 	Special  bool     `json:"special,omitempty"` // hours come from Spec.Open
-	// Spans are the date's own spans, in the calendar's zone; an overnight
-	// span ends on the next date. A date with no spans is not a business
-	// day.
+	// Spans are the date's own spans, in the location of the time passed
+	// to Day; an overnight span ends on the next date. A date with no spans
+	// is not a business day.
 	Spans []Span        `json:"spans,omitempty"`
 	Open  time.Duration `json:"open"` // the total of Spans
 }

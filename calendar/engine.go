@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -297,9 +298,10 @@ func (c *Calendar) exhausted(x int64, what string) error {
 	return fmt.Errorf("%w: %s after %s before the end of %d", ErrOutOfRange, what, at, lastYear)
 }
 
-func (c *Calendar) spanAt(x int64) (int, bool) {
+// isOpen reports whether a span holds x.
+func (c *Calendar) isOpen(x int64) bool {
 	_, t, i, err := c.spanAfter(x)
-	return i, err == nil && t.start[i] <= x
+	return err == nil && t.start[i] <= x
 }
 
 func (c *Calendar) nextOpen(x int64) (int64, error) {
@@ -475,7 +477,7 @@ func (c *Calendar) eachSpan(a, b int64, f func(s, e int64)) {
 func Region(code string) (*Calendar, error) {
 	def, ok := lookupRegion(code)
 	if !ok {
-		return nil, fmt.Errorf("%w: %q: did you mean %s?", ErrUnknownRegion, code, joinCodes(suggestRegions(code)))
+		return nil, fmt.Errorf("%w: %q: did you mean %s?", ErrUnknownRegion, code, strings.Join(suggestRegions(code), ", "))
 	}
 	if c, ok := regionCalendars.Load(def.code); ok {
 		return c.(*Calendar), nil
@@ -496,15 +498,4 @@ func regionSpec(def *regionDef) Spec {
 		Hours:    map[string][]string{"mon-fri": {"09:00-17:00"}},
 		Holidays: []string{def.code},
 	}
-}
-
-func joinCodes(codes []string) string {
-	s := ""
-	for i, c := range codes {
-		if i > 0 {
-			s += ", "
-		}
-		s += c
-	}
-	return s
 }

@@ -16,13 +16,13 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	if !ok {
 		return false
 	}
-	_, open := c.spanAt(x)
-	return open
+	return c.isOpen(x)
 }
 
-// NextOpen returns t when t is open, else the start of the next span. It
-// returns an error wrapping ErrNoOpenTime when no span follows t within the
-// supported range.
+// NextOpen returns t when t is open, else the start of the next span. When
+// no span follows t it returns an error wrapping ErrNoOpenTime if the
+// calendar has no weekly hours (only Open dates, now past), or ErrOutOfRange
+// if the next span would lie beyond the supported range.
 func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 	if c.always {
 		return t, nil
@@ -45,7 +45,10 @@ func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 // closed, the end of the next open period. Spans that touch (Monday
 // 00:00–24:00 and Tuesday 00:00–24:00) form one period, so its end is where
 // open time actually stops. It returns an error wrapping ErrNeverCloses on
-// a calendar that never closes, and ErrNoOpenTime when no period follows t.
+// a calendar that never closes: Always, or one whose period runs to the end
+// of the supported range (that error also wraps ErrOutOfRange). When no
+// period follows t it returns ErrNoOpenTime or ErrOutOfRange as NextOpen
+// does.
 func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 	if c.always {
 		return time.Time{}, fmt.Errorf("%w: NextClose(%s)", ErrNeverCloses, t.Format(time.RFC3339))
