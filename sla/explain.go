@@ -2,6 +2,7 @@ package sla
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -230,7 +231,7 @@ func (cl *Closure) addDays(cal *calendar.Calendar) error {
 			continue
 		}
 		cl.Days = append(cl.Days, d0)
-		if !contains(reasons, d0.Reason) {
+		if !slices.Contains(reasons, d0.Reason) {
 			reasons = append(reasons, d0.Reason)
 		}
 	}
@@ -261,15 +262,6 @@ func closedDay(cal *calendar.Calendar, t time.Time) (ClosedDay, bool, error) {
 		cd.Reason = "no business hours on " + d.Weekday.String() + "s"
 	}
 	return cd, true, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // ruleText explains how a day target is counted.
