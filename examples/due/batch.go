@@ -155,7 +155,7 @@ func (b *batcher) fast(line []byte) bool {
 	if fl.hasFacts {
 		var f severity.Facts
 		for _, name := range fl.facts {
-			if !setFact(&f, name) {
+			if !incident.SetFact(&f, name) {
 				return false
 			}
 		}
@@ -315,34 +315,4 @@ func appendID(dst, id []byte) []byte {
 	}
 	out, _ := json.Marshal(s)
 	return append(dst, out...)
-}
-
-// setFact sets the fact a name stands for, as incident.ParseFacts does for
-// the names as written (lower case, no spaces).
-func setFact(f *severity.Facts, name []byte) bool {
-	switch string(name) {
-	case "license":
-		f.LicenseKeyBlocksUse = true
-	case "enterprise-failure":
-		f.EnterpriseWideFailure = true
-	case "critical-app":
-		f.CriticalAppUnusable = true
-	case "workaround":
-		f.WorkaroundAvailable = true
-	case "feature-blocked":
-		f.FeatureBlocked = true
-	case "partial-loss":
-		f.PartialLoss = true
-	case "cosmetic":
-		f.Cosmetic = true
-	case "usage-question":
-		f.UsageQuestion = true
-	case "documentation":
-		f.DocumentationError = true
-	case "enhancement":
-		f.EnhancementRequest = true
-	default:
-		return false
-	}
-	return true
 }

@@ -55,19 +55,23 @@ func FactHelp(indent string) string {
 func ParseFacts(names []string) (severity.Facts, error) {
 	var f severity.Facts
 	for i, n := range names {
-		key := strings.ToLower(strings.TrimSpace(n))
-		found := false
-		for _, c := range facts {
-			if c.name == key {
-				c.set(&f)
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !SetFact(&f, strings.ToLower(strings.TrimSpace(n))) {
 			return severity.Facts{}, fieldError(fmt.Sprintf("facts[%d]", i),
 				fmt.Errorf("unknown fact %q: want one of %s", n, strings.Join(FactNames(), ", ")))
 		}
 	}
 	return f, nil
+}
+
+// SetFact sets the fact that name, exactly as listed by FactNames, stands
+// for, and reports whether it knows the name. It takes bytes too, so that a
+// reader of raw input needs no conversion (and no allocation).
+func SetFact[S string | []byte](f *severity.Facts, name S) bool {
+	for _, c := range facts {
+		if string(name) == c.name {
+			c.set(f)
+			return true
+		}
+	}
+	return false
 }
