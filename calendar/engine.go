@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/slaclock/slaclock/internal/holidays"
 )
 
 // The supported range, in local years of the calendar's zone.
@@ -168,16 +170,10 @@ func (r *rules) holidayDays(y int, base int32) daySet {
 	return set
 }
 
-// holidayDate returns the civil date of a holiday as rickar/cal computes
-// it: midnight in cal.DefaultLoc (the machine's zone unless changed). Where
-// that zone skips midnight, the time package may resolve it to the last
-// hour of the day before; such a time still means the next date.
+// holidayDate returns the day number of a holiday time computed by
+// rickar/cal (see holidays.CivilDate).
 func holidayDate(t time.Time) int32 {
-	day := daysFromCivil(t.Date())
-	if t.Hour() >= 12 {
-		day++
-	}
-	return day
+	return daysFromCivil(holidays.CivilDate(t))
 }
 
 // nanos converts t to Unix nanoseconds, reporting whether it lies in the
@@ -479,14 +475,14 @@ func Region(code string) (*Calendar, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: %q: did you mean %s?", ErrUnknownRegion, code, strings.Join(suggestRegions(code), ", "))
 	}
-	if c, ok := regionCalendars.Load(def.code); ok {
+	if c, ok := regionCalendars.Load(def.Code); ok {
 		return c.(*Calendar), nil
 	}
 	c, err := New(regionSpec(def))
 	if err != nil {
-		return nil, fmt.Errorf("calendar: region %s: %w", def.code, err)
+		return nil, fmt.Errorf("calendar: region %s: %w", def.Code, err)
 	}
-	got, _ := regionCalendars.LoadOrStore(def.code, c)
+	got, _ := regionCalendars.LoadOrStore(def.Code, c)
 	return got.(*Calendar), nil
 }
 
@@ -494,8 +490,8 @@ var regionCalendars sync.Map
 
 func regionSpec(def *regionDef) Spec {
 	return Spec{
-		TimeZone: def.zone,
+		TimeZone: def.Zone,
 		Hours:    map[string][]string{"mon-fri": {"09:00-17:00"}},
-		Holidays: []string{def.code},
+		Holidays: []string{def.Code},
 	}
 }

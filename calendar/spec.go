@@ -258,11 +258,11 @@ func (r *rules) compileHolidays(codes []string) error {
 			e.err = ErrUnknownRegion
 			return e
 		}
-		if seen[def.code] {
+		if seen[def.Code] {
 			continue
 		}
-		seen[def.code] = true
-		r.holidays = append(r.holidays, def.holidays...)
+		seen[def.Code] = true
+		r.holidays = append(r.holidays, def.Holidays...)
 	}
 	return nil
 }
