@@ -288,5 +288,7 @@ func (in Incident) Explain() (Result, error) {
 		}
 		return Result{}, fieldError(field, err)
 	}
-	return Result{Due: x.Due, Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x}, nil
+	// The due instant comes back in the zone it was asked in; the
+	// explanation reads in the customer's.
+	return Result{Due: x.Due.In(in.Opened.Location()), Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x}, nil
 }
