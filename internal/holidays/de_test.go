@@ -45,7 +45,10 @@ func deStateDates(code string, y int) []string {
 	switch code {
 	case "DE":
 		return nil
-	case "DE-BB", "DE-HB", "DE-HH", "DE-NI", "DE-SH": // Reformation Day
+	case "DE-BB", "DE-HB", "DE-HH", "DE-NI", "DE-SH":
+		// Reformation Day: Brandenburg FTG § 2; Bremen Gesetz über die Sonn-
+		// und Feiertage § 1, Hamburg Feiertagsgesetz § 1, NFeiertagsG § 2,
+		// Schleswig-Holstein SFTG § 2 (from 2018).
 		return []string{reformation}
 	case "DE-BE": // Women's Day from 2019; 8 May 2025 once (FeiertG BE § 1)
 		if y == 2025 {
@@ -53,24 +56,26 @@ func deStateDates(code string, y int) []string {
 		}
 		return []string{fmt.Sprintf("%d-03-08", y)}
 	case "DE-BW", "DE-BY", "DE-NW", "DE-RP":
-		// Bavaria: Assumption Day only in Catholic-majority municipalities,
-		// not state-wide (FTG Art. 1(1) Nr. 2); Augsburg's 8 August is local.
+		// Baden-Württemberg FTG § 1, Bavaria FTG Art. 1, Feiertagsgesetz NW
+		// § 2, Rhineland-Palatinate Feiertagsgesetz § 2. Bavaria: Assumption
+		// Day only in Catholic-majority municipalities, not state-wide (FTG
+		// Art. 1(1) Nr. 2); Augsburg's 8 August is local.
 		out := []string{corpusChristi, allSaints}
 		if code == "DE-BW" || code == "DE-BY" {
 			out = append(out, epiphany)
 		}
 		return out
-	case "DE-HE":
+	case "DE-HE": // Hessisches Feiertagsgesetz § 1
 		return []string{corpusChristi}
 	case "DE-MV": // Reformation Day; Women's Day from 2023 (FTG M-V § 2)
 		return []string{reformation, fmt.Sprintf("%d-03-08", y)}
-	case "DE-SL":
+	case "DE-SL": // Saarland Gesetz über die Sonn- und Feiertage § 2
 		return []string{corpusChristi, assumption, allSaints}
-	case "DE-SN":
+	case "DE-SN": // SächsSFG § 1; Corpus Christi only in listed municipalities
 		return []string{reformation, deRepentanceDates[y]}
-	case "DE-ST":
+	case "DE-ST": // FeiertG LSA § 2
 		return []string{epiphany, reformation}
-	case "DE-TH": // Reformation Day; World Children's Day from 2019
+	case "DE-TH": // ThürFGtG § 2: Reformation Day; World Children's Day from 2019
 		return []string{reformation, fmt.Sprintf("%d-09-20", y)}
 	}
 	panic("no table for " + code)
