@@ -90,8 +90,8 @@ var (
 	deWomensDayBE = during(calde.Frauentag, 2019, 0)
 
 	// International Women's Day in Mecklenburg-Western Pomerania from
-	// 2023: Feiertagsgesetz M-V § 2 as amended in 2022 (Landtag decision of
-	// 29 June 2022), https://www.landesrecht-mv.de/bsmv/document/jlr-FeiertGMVpP2.
+	// 2023: Feiertagsgesetz M-V § 2 as amended by the Landtag in June 2022,
+	// https://www.landesrecht-mv.de/bsmv/document/jlr-FeiertGMVpP2.
 	// Upstream lacks it.
 	deWomensDayMV = during(calde.Frauentag, 2023, 0)
 
