@@ -19,7 +19,7 @@ var ieHolidays = []*cal.Holiday{
 	ieCovidRemembrance2022,
 	ieStPatrick,
 	calie.EasterMonday,
-	ieMayDay, ieWhitMonday, ieJuneHoliday, calie.FirstMondayAugust, ieOctoberHoliday,
+	ieMayDay, ieWhitMonday, ieJuneHoliday, ieAugustHoliday, ieOctoberHoliday,
 	calie.ChristmasDay,
 	calie.SaintStephenDay,
 }
@@ -61,9 +61,12 @@ var (
 	// applies it to every year.
 	ieStPatrick = during(named(calie.SaintPatrickDay, "St Patrick's Day (Lá Fhéile Pádraig)"), 1903, 0)
 
+	// First Monday in August, sch. 2 para 1(d); renamed.
+	ieAugustHoliday = named(calie.FirstMondayAugust, "August Bank Holiday (first Monday in August)")
+
 	// 18 March 2022: a once-off public holiday in remembrance of those who
 	// died of COVID-19 and in recognition of the frontline workers,
 	// prescribed in 2022 under sch. 2 para 1(g) together with St Brigid's
-	// Day (Government announcement of 19 January 2022).
+	// Day.
 	ieCovidRemembrance2022 = named(calie.ExtraPublicHoliday2022, "Public Holiday of Remembrance and Recognition")
 )
