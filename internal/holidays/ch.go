@@ -204,6 +204,8 @@ var chRegions = []Region{
 	// Friday (upstream keeps it every year).
 	chCanton("CH-AR", "Appenzell Ausserrhoden", chNewYear, chGoodFriday, chEasterMonday,
 		chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephenShort),
+	// Bern: Gesetz über die Ruhe an öffentlichen Feiertagen (BSG 555.1)
+	// art. 2.
 	chCanton("CH-BE", "Bern", chNewYear, chBerchtoldsTag, chGoodFriday, chEasterMonday,
 		chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephen),
 	// Basel-Landschaft: Ruhetagsgesetz; Corpus Christi, 15 August and
@@ -212,6 +214,8 @@ var chRegions = []Region{
 	// 15 August).
 	chCanton("CH-BL", "Basel-Landschaft", chNewYear, chGoodFriday, chEasterMonday, chLabourDay,
 		chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephen),
+	// Basel-Stadt: Gesetz über öffentliche Ruhetage und Ladenöffnung
+	// (SG 811.100) § 2.
 	chCanton("CH-BS", "Basel-Stadt", chNewYear, chGoodFriday, chEasterMonday, chLabourDay,
 		chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephen),
 	// Fribourg: the union of the lists of the Catholic part (Corpus Christi,
@@ -240,20 +244,26 @@ var chRegions = []Region{
 	chCanton("CH-JU", "Jura", chNewYear, chBerchtoldsTag, chGoodFriday, chEasterMonday,
 		chLabourDay, chAscension, chWhitMonday, chCorpusChristi, chJuraPlebiscite, chNationalDay,
 		chAssumption, chAllSaints, chChristmas),
-	chCanton("CH-LU", "Lucerne", chNewYear, chStJoseph, chGoodFriday, chAscension,
-		chCorpusChristi, chNationalDay, chAssumption, chAllSaints, chImmaculate, chChristmas,
-		chStStephen),
+	// Lucerne: Ruhetags- und Ladenschlussgesetz (SRL 855) § 1a. 19 March
+	// is a rest day only where a municipality declares it (upstream closes
+	// it for the whole canton).
+	chCanton("CH-LU", "Lucerne", chNewYear, chGoodFriday, chAscension, chCorpusChristi,
+		chNationalDay, chAssumption, chAllSaints, chImmaculate, chChristmas, chStStephen),
 	// Neuchâtel: RSN 941.02 art. 3. Easter Monday, Whit Monday and Corpus
 	// Christi are not cantonal holidays (upstream closes Corpus Christi).
 	chCanton("CH-NE", "Neuchâtel", chNewYear, chNeuchatelJan2, chNeuchatelRepublic,
 		chGoodFriday, chLabourDay, chAscension, chNationalDay, chChristmas, chNeuchatelDec26),
+	// Nidwalden: cantonal Ruhetagsgesetz (Easter Monday, Whit Monday and
+	// 26 December are no holidays).
 	chCanton("CH-NW", "Nidwalden", chNewYear, chStJoseph, chGoodFriday, chAscension,
 		chCorpusChristi, chNationalDay, chAssumption, chAllSaints, chImmaculate, chChristmas),
 	// Obwalden: Ruhetagsgesetz of 2007 art. 2. Upstream lacks 25 September.
 	chCanton("CH-OW", "Obwalden", chNewYear, chGoodFriday, chAscension, chCorpusChristi,
 		chNationalDay, chAssumption, chBrotherKlaus, chAllSaints, chImmaculate, chChristmas),
+	// St. Gallen: Gesetz über Ruhetag und Ladenöffnung (sGS 552.1).
 	chCanton("CH-SG", "St. Gallen", chNewYear, chGoodFriday, chEasterMonday, chAscension,
 		chWhitMonday, chNationalDay, chAllSaints, chChristmas, chStStephen),
+	// Schaffhausen: cantonal Ruhetagsgesetz (2 January is a working day).
 	chCanton("CH-SH", "Schaffhausen", chNewYear, chGoodFriday, chEasterMonday, chLabourDay,
 		chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephen),
 	// Solothurn: the days equated with Sundays (1 May from noon; Corpus
@@ -263,9 +273,11 @@ var chRegions = []Region{
 	// cantonal holidays.
 	chCanton("CH-SO", "Solothurn", chNewYear, chGoodFriday, chLabourDay, chAscension,
 		chCorpusChristi, chNationalDay, chAssumption, chAllSaints, chChristmas),
+	// Schwyz and Uri: upstream's lists, which both datasets share.
 	chCanton("CH-SZ", "Schwyz", chNewYear, chEpiphany, chStJoseph, chGoodFriday, chEasterMonday,
 		chAscension, chWhitMonday, chCorpusChristi, chNationalDay, chAssumption, chAllSaints,
 		chImmaculate, chChristmas, chStStephen),
+	// Thurgau: Ruhetagsgesetz (RB 822.9) § 1.
 	chCanton("CH-TG", "Thurgau", chNewYear, chBerchtoldsTag, chGoodFriday, chEasterMonday,
 		chLabourDay, chAscension, chWhitMonday, chNationalDay, chChristmas, chStStephen),
 	// Ticino: RL 10.1.1.1.2 art. 1 (no Good Friday). Upstream lacks 29 June.
@@ -279,6 +291,9 @@ var chRegions = []Region{
 	// Federal Fast Monday.
 	chCanton("CH-VD", "Vaud", chNewYear, chBerchtoldsTag, chGoodFriday, chEasterMonday,
 		chAscension, chWhitMonday, chNationalDay, chFederalFastMonday, chChristmas),
+	// Valais: the canton's list of holidays equated with Sundays
+	// (https://www.vs.ch/de/web/spt/jours-feries); no Good Friday, Easter
+	// Monday, Whit Monday or 26 December.
 	chCanton("CH-VS", "Valais", chNewYear, chStJoseph, chAscension, chCorpusChristi,
 		chNationalDay, chAssumption, chAllSaints, chImmaculate, chChristmas),
 	// Zug: Ruhetags- und Ladenöffnungsgesetz of 2003-08-28 (BGS 942.31)

@@ -109,8 +109,9 @@ var chLaw = map[string]func(y int) []string{
 		return chDays(y, "01-01", "01-02", "E-2", "E+1", "05-01", "E+39", "E+50", "E+60", "06-23",
 			"08-01", "08-15", "11-01", "12-25")
 	},
+	// Lucerne: SRL 855 § 1a (19 March only by municipal decision).
 	"CH-LU": func(y int) []string {
-		return chDays(y, "01-01", "03-19", "E-2", "E+39", "E+60", "08-01", "08-15", "11-01", "12-08",
+		return chDays(y, "01-01", "E-2", "E+39", "E+60", "08-01", "08-15", "11-01", "12-08",
 			"12-25", "12-26")
 	},
 	// Neuchâtel: RSN 941.02 art. 3 (2 January and 26 December only after a
@@ -277,6 +278,11 @@ func TestCHNoMunicipalFeastsInBLAndGR(t *testing.T) {
 	chAssertDates(t, "CH-BL", false, "2026-06-04", "2025-08-15")
 	chAssertDates(t, "CH-GR", false, "2026-01-06", "2026-03-19", "2026-06-04", "2025-08-15",
 		"2023-11-01", "2026-12-08")
+}
+
+// Lucerne: upstream closes 19 March, a municipal rest day only.
+func TestCHLucerneNoStJoseph(t *testing.T) {
+	chAssertDates(t, "CH-LU", false, "2026-03-19")
 }
 
 // Solothurn: upstream closes Whit Monday and 26 December.
