@@ -224,6 +224,12 @@ func TestCHGenevaFastRestorationNoCorpusChristi(t *testing.T) {
 	chAssertDates(t, "CH-GE", false, "2021-06-03", "2026-06-04", "2026-12-26")
 }
 
+// Appenzell Innerrhoden: upstream lacks Saint Maurice (22 September),
+// a rest day of the inner part under the Ruhetagsgesetz.
+func TestCHAppenzellInnerrhodenSaintMaurice(t *testing.T) {
+	chAssertDates(t, "CH-AI", true, "2026-09-22", "2021-09-22")
+}
+
 // Upstream's Ticino lacks 29 June.
 func TestCHTicinoPeterAndPaul(t *testing.T) {
 	chAssertDates(t, "CH-TI", true, "2021-06-29", "2026-06-29")
