@@ -52,7 +52,7 @@ var (
 // working day, or a Saturday that is not a rest day): the rule of the
 // federal Sunday driving ban (VRV art. 91 para. 1) and of the Appenzell
 // cantons, which avoid three rest days in a row.
-func chCalcStStephenUnlessBridge(h *cal.Holiday, year int) time.Time {
+func chCalcStStephenUnlessBridge(_ *cal.Holiday, year int) time.Time {
 	switch time.Date(year, time.December, 25, 12, 0, 0, 0, time.UTC).Weekday() {
 	case time.Monday, time.Friday:
 		return time.Time{}
