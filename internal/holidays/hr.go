@@ -18,8 +18,10 @@ import (
 
 var (
 	// hrEpiphany is 6 January. NN 96/2001 (in force November 2001) dropped
-	// it from the list, NN 13/2002 (February 2002) restored it, so it was a
-	// working day in 2002 only. Upstream closes it every year.
+	// it from the list and NN 13/2002 (published in 2002, after 6 January)
+	// restored it (consolidated text NN 136/2002,
+	// https://narodne-novine.nn.hr/clanci/sluzbeni/2002_11_136_2194.html),
+	// so it was a working day in 2002 only. Upstream closes it every year.
 	hrEpiphany = &cal.Holiday{
 		Name: "Epiphany (Bogojavljanje ili Sveta tri kralja)", Type: cal.ObservancePublic,
 		Month: time.January, Day: 6, Func: cal.CalcDayOfMonth, Except: []int{2002},
