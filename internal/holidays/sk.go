@@ -30,8 +30,10 @@ var skConstitutionDay = during(named(calsk.Constitution, "Constitution Day (Deň
 var skFreedomDay = during(named(calsk.Freedom, "Struggle for Freedom and Democracy Day (Deň boja za slobodu a demokraciu)"), 2001, 2024)
 
 // skNotIn2026 returns a copy of h that is no day of rest in 2026: Act No.
-// 261/2025 Z. z. suspends 8 May and 15 September as days of rest for 2026
-// only. Upstream closes both in 2026.
+// 261/2025 Z. z. (https://www.slov-lex.sk/ezbierky/pravne-predpisy/SK/ZZ/2025/261/)
+// adds the transitional § 4b to Act No. 241/1993, under which 8 May and
+// 15 September are no days of rest in 2026 only. Upstream closes both in
+// 2026.
 func skNotIn2026(h *cal.Holiday, name string) *cal.Holiday {
 	c := named(h, name)
 	c.Except = []int{2026}
