@@ -34,8 +34,8 @@ func TestSKClosedDates2024to2030(t *testing.T) {
 	}
 }
 
-// The 2025 list written out: Good Friday 18 April, Easter Monday 21 April
-// (Ministry of Labour's list of days of rest for 2025).
+// The 2025 list written out from §§ 1–2 of the Act: Good Friday 18 April,
+// Easter Monday 21 April; 1 September and 17 November are working days.
 func TestSKClosedDates2025Literal(t *testing.T) {
 	assertClosed(t, "SK", 2025, []string{
 		"2025-01-01", "2025-01-06", "2025-04-18", "2025-04-21", "2025-05-01",
