@@ -66,11 +66,12 @@ func usExcept(h *cal.Holiday, years ...int) *cal.Holiday {
 // departments and agencies of the federal government.
 var usClosings = []*cal.Holiday{
 	// National day of mourning for President George H. W. Bush: executive
-	// order of 2018-12-01.
+	// order closing executive departments and agencies on 2018-12-05.
 	oneOff("National Day of Mourning for President George H. W. Bush", 2018, time.December, 5),
 	// Christmas Eve closings: executive orders "Providing for the Closing of
 	// Executive Departments and Agencies of the Federal Government on
-	// December 24" of 2018-12-18, 2019-12-17, 2020-12-11 and 2024-12-19.
+	// December 24" of 2018 (signed 2018-12-18), 2019, 2020 (signed
+	// 2020-12-11) and 2024.
 	oneOff("Christmas Eve (federal offices closed)", 2018, time.December, 24),
 	oneOff("Christmas Eve (federal offices closed)", 2019, time.December, 24),
 	oneOff("Christmas Eve (federal offices closed)", 2020, time.December, 24),

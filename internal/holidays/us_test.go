@@ -7,13 +7,14 @@ import (
 )
 
 // Federal holidays of 5 U.S.C. 6103(a), with the Friday/Monday observance of
-// 6103(b) and Executive Order 11582, and the days the executive orders of
-// 2024-12-19, 2024-12-30 and 2025-12-18 closed all executive departments.
+// 6103(b) and Executive Order 11582, and the days executive orders closed
+// all executive departments (Christmas Eve 2024; 2025-01-09, order of
+// 2024-12-30; 2025-12-24 and 2025-12-26, order of 2025-12-18).
 func TestUSClosedDates2024to2030(t *testing.T) {
 	want := map[int][]string{
 		2024: {"2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04",
 			"2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25",
-			"2024-12-24"}, // executive order of 2024-12-19
+			"2024-12-24"}, // executive order closing agencies on Christmas Eve 2024
 		2025: {"2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
 			"2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25",
 			"2025-01-09",                // national day of mourning, executive order of 2024-12-30
