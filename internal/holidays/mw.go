@@ -26,7 +26,8 @@ var (
 	mwChristmasObserved = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 2}}
 	// mwBoxingObserved: Boxing Day on a Saturday is observed on Monday 28
 	// December, on a Sunday on Tuesday 28 December (Monday is Christmas'
-	// substitute), as in the government's 2021 calendar.
+	// substitute), as published for 2021 (secondary source; no government
+	// text found).
 	mwBoxingObserved = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 2}}
 
 	mwChristmas = func() *cal.Holiday {
