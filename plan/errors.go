@@ -19,6 +19,10 @@ var (
 	// message lists the valid names.
 	ErrUnknownPlan = errors.New("plan: unknown plan")
 
+	// ErrNoTarget is wrapped when a plan sets no target for a metric: Gold
+	// and Platinum set only FirstResponse.
+	ErrNoTarget = errors.New("plan: no target for the metric")
+
 	// ErrInvalidLevel is wrapped when a severity level is not 1 to 4.
 	ErrInvalidLevel = errors.New("plan: invalid severity level")
 

@@ -39,7 +39,17 @@ import (
 // and, with business_days only, "day_rule" ("same-time", the default when
 // absent; "end-of-day"; "fixed-hours") and, with "fixed-hours" only,
 // "hours_per_day" ("8h"). Durations are Go duration strings ("4h", "90m",
-// "1h30m"). "targets" needs all four keys "1" to "4". The entitlements
+// "1h30m"). "targets" needs all four keys "1" to "4".
+//
+// "next_response" and "resolution", both optional, take objects of the same
+// shape as "targets" (all four keys, the same target forms) and set the
+// plan's NextResponse and Resolution targets (see Metric):
+//
+//	"next_response": {"1": {"business_hours": "2h"}, "2": {"business_hours": "4h"},
+//	                  "3": {"business_days": 1}, "4": {"business_days": 2}},
+//	"resolution":    {"1": {"wall_clock": "24h"}, "2": {"business_days": 3},
+//	                  "3": {"business_days": 10}, "4": {"business_days": 30}}
+// The entitlements
 // default to false, and "max_requests" absent or 0 means unlimited.
 // Unknown fields are errors.
 
@@ -59,13 +69,15 @@ const targetFields = "business_hours, wall_clock, business_days, day_rule, hours
 type planJSON struct {
 	Name         *string                    `json:"name"`
 	Targets      map[string]json.RawMessage `json:"targets"`
+	NextResponse map[string]json.RawMessage `json:"next_response"`
+	Resolution   map[string]json.RawMessage `json:"resolution"`
 	Upgrades     bool                       `json:"upgrades"`
 	PhoneSupport bool                       `json:"phone_support"`
 	WebSupport   bool                       `json:"web_support"`
 	MaxRequests  int                        `json:"max_requests,omitempty"`
 }
 
-const planFields = "name, targets, upgrades, phone_support, web_support, max_requests"
+const planFields = "name, targets, next_response, resolution, upgrades, phone_support, web_support, max_requests"
 
 // MarshalJSON encodes the target in its JSON form, such as
 // {"business_hours":"4h"} or {"business_days":1,"day_rule":"same-time"}.
@@ -116,20 +128,27 @@ func (p Plan) MarshalJSON() ([]byte, error) {
 	out := struct {
 		Name         string            `json:"name"`
 		Targets      map[string]Target `json:"targets"`
+		NextResponse map[string]Target `json:"next_response,omitempty"`
+		Resolution   map[string]Target `json:"resolution,omitempty"`
 		Upgrades     bool              `json:"upgrades"`
 		PhoneSupport bool              `json:"phone_support"`
 		WebSupport   bool              `json:"web_support"`
 		MaxRequests  int               `json:"max_requests,omitempty"`
 	}{
 		Name:         p.Name,
-		Targets:      make(map[string]Target, NumLevels),
 		Upgrades:     p.Upgrades,
 		PhoneSupport: p.PhoneSupport,
 		WebSupport:   p.WebSupport,
 		MaxRequests:  p.MaxRequests,
 	}
-	for i, t := range p.Targets {
-		out.Targets[strconv.Itoa(i+1)] = t
+	for m, dst := range [numMetrics]*map[string]Target{&out.Targets, &out.NextResponse, &out.Resolution} {
+		if !p.Sets(Metric(m)) {
+			continue
+		}
+		*dst = make(map[string]Target, NumLevels)
+		for i, t := range p.targets(Metric(m)) {
+			(*dst)[strconv.Itoa(i+1)] = t
+		}
 	}
 	return json.Marshal(out)
 }
@@ -230,35 +249,50 @@ func decodePlan(data []byte) (Plan, *FieldError) {
 	if w.Targets == nil {
 		return Plan{}, &FieldError{Plan: name, Field: "targets", Reason: `missing: want an object with a target for each severity "1" to "4"`}
 	}
+	for m, raw := range [numMetrics]map[string]json.RawMessage{w.Targets, w.NextResponse, w.Resolution} {
+		if raw == nil {
+			continue
+		}
+		if fe := decodeTargets(Metric(m), raw, p.targets(Metric(m))); fe != nil {
+			fe.Plan = name
+			return Plan{}, fe
+		}
+	}
+	if fe := p.check(); fe != nil {
+		return Plan{}, fe
+	}
+	return p, nil
+}
+
+// decodeTargets decodes the targets of metric m, an object keyed "1" to
+// "4", into ts.
+func decodeTargets(m Metric, raw map[string]json.RawMessage, ts *[NumLevels]Target) *FieldError {
+	field := metricFields[m]
 	// Unknown keys first: a document keyed "P1" or "sev1" should hear
 	// about its keys, not that "1" is missing.
 	var extra []string
-	for k := range w.Targets {
+	for k := range raw {
 		if n, err := strconv.Atoi(k); err != nil || n < 1 || n > NumLevels || strconv.Itoa(n) != k {
 			extra = append(extra, k)
 		}
 	}
 	if len(extra) > 0 {
 		slices.Sort(extra)
-		return Plan{}, &FieldError{Plan: name, Field: "targets", Value: strconv.Quote(cut(extra[0])), Reason: `unknown severity: want "1" to "4"`}
+		return &FieldError{Field: field, Value: strconv.Quote(cut(extra[0])), Reason: `unknown severity: want "1" to "4"`}
 	}
 	for level := 1; level <= NumLevels; level++ {
-		raw, ok := w.Targets[strconv.Itoa(level)]
+		r, ok := raw[strconv.Itoa(level)]
 		if !ok {
-			return Plan{}, &FieldError{Plan: name, Field: targetPath(level, ""), Reason: "missing: every severity 1 to 4 needs a target"}
+			return &FieldError{Field: metricPath(m, level, ""), Reason: "missing: every severity 1 to 4 needs a target"}
 		}
-		t, fe := decodeTarget(raw)
+		t, fe := decodeTarget(r)
 		if fe != nil {
-			fe.Plan = name
-			fe.Field = targetPath(level, fe.Field)
-			return Plan{}, fe
+			fe.Field = metricPath(m, level, fe.Field)
+			return fe
 		}
-		p.Targets[level-1] = t
+		ts[level-1] = t
 	}
-	if fe := p.check(); fe != nil {
-		return Plan{}, fe
-	}
-	return p, nil
+	return nil
 }
 
 // decodeTarget decodes and validates one target. Field names in the error

@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -145,7 +146,7 @@ var loadErrorCases = []struct {
 		`plan: plans[0] "S": targets["3"].hours_per_day: "8h": applies only to day_rule "fixed-hours"`},
 	{"unknown plan field",
 		plansDoc(`{"name": "S", "phone": true, ` + okTargets + `}`),
-		`plan: plans[0] "S": phone: unknown field: want one of name, targets, upgrades, phone_support, web_support, max_requests`},
+		`plan: plans[0] "S": phone: unknown field: want one of name, targets, next_response, resolution, upgrades, phone_support, web_support, max_requests`},
 	{"missing name",
 		plansDoc(`{` + okTargets + `}`),
 		`plan: plans[0]: name: missing: a plan needs a name`},
@@ -287,6 +288,7 @@ func TestTargetJSON(t *testing.T) {
 
 func FuzzLoad(f *testing.F) {
 	f.Add(silverDoc)
+	f.Add(metricsDoc)
 	for _, tc := range loadErrorCases {
 		f.Add(tc.doc)
 	}
@@ -314,6 +316,11 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("plans[%d] loaded but invalid: %v", i, err)
 			}
 			for level := 1; level <= NumLevels; level++ {
+				for m := FirstResponse; m < numMetrics; m++ {
+					if _, err := p.TargetFor(m, level); err != nil && !(errors.Is(err, ErrNoTarget) && !p.Sets(m)) {
+						t.Fatalf("plans[%d].TargetFor(%v, %d): %v", i, m, level, err)
+					}
+				}
 				if _, err := p.Target(level); err != nil {
 					t.Fatalf("plans[%d].Target(%d): %v", i, level, err)
 				}

@@ -240,7 +240,8 @@ func (t Target) check() *FieldError {
 const NumLevels = 4
 
 // A Plan is a maintenance plan: a name, a response target for each of the
-// four severities, and what else the customer is entitled to.
+// four severities, optional next-response and resolution targets (see
+// Metric), and what else the customer is entitled to.
 //
 // A Plan is a plain value with no references: copying it copies everything,
 // so changing a copy never changes the original (or a built-in plan).
@@ -256,6 +257,15 @@ type Plan struct {
 	// Severity 1 through Targets[3] for Severity 4. Prefer Target(level),
 	// which checks the level and the target.
 	Targets [NumLevels]Target
+
+	// NextResponse and Resolution hold the plan's next-response and
+	// resolution targets, indexed as Targets. A plan sets a metric with
+	// all four targets or none: all zero Targets mean the plan promises
+	// nothing for the metric (Gold and Platinum promise only the first
+	// response). Prefer TargetFor(metric, level), which says so with
+	// ErrNoTarget.
+	NextResponse [NumLevels]Target
+	Resolution   [NumLevels]Target
 
 	// Upgrades is whether the plan includes software upgrades: major,
 	// minor and maintenance releases of the same product line (see
@@ -290,8 +300,9 @@ func (p Plan) Target(level int) (Target, error) {
 }
 
 // Validate reports whether the plan is complete: a name without
-// surrounding white space, a valid target for every severity, and no
-// negative MaxRequests. The error is a *FieldError naming the plan, the
+// surrounding white space, a valid target for every severity, for the
+// next-response and resolution metrics either a valid target for every
+// severity or none at all, and no negative MaxRequests. The error is a *FieldError naming the plan, the
 // field and the value.
 func (p Plan) Validate() error {
 	if fe := p.check(); fe != nil {
@@ -304,11 +315,16 @@ func (p Plan) check() *FieldError {
 	if fe := checkName(p.Name); fe != nil {
 		return fe
 	}
-	for i, t := range p.Targets {
-		if fe := t.check(); fe != nil {
-			fe.Plan = p.Name
-			fe.Field = targetPath(i+1, fe.Field)
-			return fe
+	for m := FirstResponse; m < numMetrics; m++ {
+		if !p.Sets(m) {
+			continue
+		}
+		for i, t := range p.targets(m) {
+			if fe := t.check(); fe != nil {
+				fe.Plan = p.Name
+				fe.Field = metricPath(m, i+1, fe.Field)
+				return fe
+			}
 		}
 	}
 	if p.MaxRequests < 0 {
@@ -328,10 +344,4 @@ func checkName(name string) *FieldError {
 }
 
 // targetPath is the JSON path of a field of the target for level.
-func targetPath(level int, field string) string {
-	p := `targets["` + strconv.Itoa(level) + `"]`
-	if field != "" {
-		p += "." + field
-	}
-	return p
-}
+func targetPath(level int, field string) string { return metricPath(FirstResponse, level, field) }
