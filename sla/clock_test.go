@@ -293,9 +293,16 @@ func TestClockRefusesEvents(t *testing.T) {
 		{"unknown kind", history, sla.Event{At: ny(t, "2026-12-01 11:00"), Kind: 9}, sla.ErrInvalidEvent, "unknown event kind"},
 		{"unknown severity", history, ev(t, "2026-12-01 11:00", sla.EventSeverityChanged, 7), sla.ErrUnknownSeverity, "severity: 7"},
 		{"severity on a pause", func(t testing.TB) []sla.Event { return history(t)[:1] }, ev(t, "2026-12-01 11:00", sla.EventPaused, 2), sla.ErrInvalidEvent, "carry a severity"},
-		{"event after the response", func(t testing.TB) []sla.Event {
-			return []sla.Event{ev(t, "2026-12-01 09:00", sla.EventOpened, 1), ev(t, "2026-12-01 10:00", sla.EventResponded, 0)}
-		}, ev(t, "2026-12-01 11:00", sla.EventSeverityChanged, 2), sla.ErrInvalidEvent, "stopped at the response"},
+		// A response no longer ends the history (next responses and the
+		// resolution follow it); a resolution does, until a reopen.
+		{"event after the resolution", func(t testing.TB) []sla.Event {
+			return []sla.Event{ev(t, "2026-12-01 09:00", sla.EventOpened, 1), ev(t, "2026-12-01 10:00", sla.EventResolved, 0)}
+		}, ev(t, "2026-12-01 11:00", sla.EventSeverityChanged, 2), sla.ErrInvalidEvent, "only reopened may follow"},
+		{"pause after the resolution", func(t testing.TB) []sla.Event {
+			return []sla.Event{ev(t, "2026-12-01 09:00", sla.EventOpened, 1), ev(t, "2026-12-01 10:00", sla.EventResolved, 0)}
+		}, ev(t, "2026-12-01 11:00", sla.EventPaused, 0), sla.ErrInvalidEvent, "resolved at"},
+		{"reopen without a resolution", func(t testing.TB) []sla.Event { return history(t)[:1] }, ev(t, "2026-12-01 11:00", sla.EventReopened, 0), sla.ErrInvalidEvent, "not resolved"},
+		{"severity on a resolution", func(t testing.TB) []sla.Event { return history(t)[:1] }, ev(t, "2026-12-01 11:00", sla.EventResolved, 3), sla.ErrInvalidEvent, "carry a severity"},
 		{"business-hours target without a calendar", func(testing.TB) []sla.Event { return nil }, ev(t, "2026-12-01 11:00", sla.EventOpened, 2), sla.ErrNoCalendar, "needs the customer's calendar"},
 	}
 	for _, tt := range tests {

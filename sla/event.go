@@ -23,9 +23,30 @@ const (
 	// EventSeverityChanged reclassifies the incident; Event.Severity is the new
 	// severity.
 	EventSeverityChanged
-	// EventResponded records the response; it decides met or breached for good
-	// and is the last event of a history.
+	// EventResponded records a response by the support team. The first one
+	// ends the first-response metric and decides it met or breached for
+	// good; a later one ends the running next-response cycle, if any, and
+	// otherwise changes nothing.
 	EventResponded
+	// EventCustomerReplied records a reply from the customer. Once the
+	// first response was given it starts a next-response cycle, unless one
+	// is already running (the cycle then keeps counting from the oldest
+	// unanswered reply). A reply while the clock is paused ends the pause:
+	// the team was waiting on exactly this. Before the first response it
+	// changes nothing else.
+	EventCustomerReplied
+	// EventResolved records the resolution. It ends every running metric:
+	// the resolution, a first response still due and a running
+	// next-response cycle (resolving answers the customer, as in Jira
+	// Service Management, where "resolution set" stops time to first
+	// response), and ends a pause. After it only EventReopened may come.
+	EventResolved
+	// EventReopened reopens a resolved incident. The resolution clock
+	// resumes with the time it had already used: the stretch while the
+	// incident was resolved does not count, like a pause (OTRS's rule for
+	// solution time). A next-response cycle starts, since the customer is
+	// waiting for an answer again.
+	EventReopened
 )
 
 var kindNames = [...]string{
@@ -34,12 +55,16 @@ var kindNames = [...]string{
 	EventResumed:         "resumed",
 	EventSeverityChanged: "severity_changed",
 	EventResponded:       "responded",
+	EventCustomerReplied: "customer_replied",
+	EventResolved:        "resolved",
+	EventReopened:        "reopened",
 }
 
-func (k EventKind) valid() bool { return k >= EventOpened && k <= EventResponded }
+func (k EventKind) valid() bool { return k >= EventOpened && k <= EventReopened }
 
 // String returns the kind's JSON name: "opened", "paused", "resumed",
-// "severity_changed" or "responded"; "EventKind(n)" for another value.
+// "severity_changed", "responded", "customer_replied", "resolved" or
+// "reopened"; "EventKind(n)" for another value.
 func (k EventKind) String() string {
 	if k.valid() {
 		return kindNames[k]
@@ -67,7 +92,7 @@ func (k *EventKind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: kind: %q: want one of opened, paused, resumed, severity_changed, responded",
+	return fmt.Errorf("%w: kind: %q: want one of opened, paused, resumed, severity_changed, responded, customer_replied, resolved, reopened",
 		ErrInvalidEvent, cut(string(text)))
 }
 

@@ -24,7 +24,11 @@ const (
 // came in, so an agent reads "16:30 EST" for a ticket stored in UTC. It marshals to JSON; Text (and
 // String) render it for a support agent.
 type Explanation struct {
-	Plan     string         `json:"plan"`
+	Plan string `json:"plan"`
+	// Metric is what the target measures: the first response, a
+	// next-response cycle (numbered by Cycle, from 1) or the resolution.
+	Metric   plan.Metric    `json:"metric"`
+	Cycle    int            `json:"cycle,omitempty"`
 	Severity severity.Level `json:"severity"`
 	Target   string         `json:"target"` // "4h on business hours"
 	Clock    string         `json:"clock"`  // "business hours" or "24x7x365"
@@ -78,14 +82,17 @@ type ClosedDay struct {
 	Reason  string `json:"reason"`  // holiday names, "weekend", "closed date", …
 }
 
-// A Pause is a stretch [From, To) when the clock waited on the customer.
-// Held is the time on the target's clock it kept from counting. Open marks
-// a pause still going on; To is then the instant explained.
+// A Pause is a stretch [From, To) when the clock waited on the customer,
+// or, with Resolved, when the incident stood resolved until it was
+// reopened at To. Held is the time on the target's clock it kept from
+// counting. Open marks a pause still going on; To is then the instant
+// explained.
 type Pause struct {
-	From time.Time     `json:"from"`
-	To   time.Time     `json:"to"`
-	Held time.Duration `json:"held"`
-	Open bool          `json:"open,omitempty"`
+	From     time.Time     `json:"from"`
+	To       time.Time     `json:"to"`
+	Held     time.Duration `json:"held"`
+	Open     bool          `json:"open,omitempty"`
+	Resolved bool          `json:"resolved,omitempty"`
 }
 
 // Explain returns how ResponseDue(sev, opened) is reached. It fails as
@@ -99,25 +106,42 @@ func (p Policy) Explain(sev severity.Level, opened time.Time) (Explanation, erro
 		return Explanation{}, err
 	}
 	st := c.st
-	s, err := c.status(st, opened)
+	s, err := c.status(&st, &st.first, plan.FirstResponse, opened)
 	if err != nil {
 		return Explanation{}, err
 	}
-	return c.explain(st, s)
+	return c.explain(&st, &st.first, s)
 }
 
-// Explain returns how the clock's due instant at now is reached, with the
-// clock's state. Like Status, it considers the events up to now.
+// Explain returns how the first response's due instant at now is reached,
+// with its state: ExplainMetric(plan.FirstResponse, now).
 func (c *Clock) Explain(now time.Time) (Explanation, error) {
+	return c.ExplainMetric(plan.FirstResponse, now)
+}
+
+// ExplainMetric returns how the due instant of the metric m at now is
+// reached, with the metric's state. Like MetricStatus, it considers the
+// events up to now, and fails as MetricStatus does.
+func (c *Clock) ExplainMetric(m plan.Metric, now time.Time) (Explanation, error) {
+	if err := c.check("ExplainMetric"); err != nil {
+		return Explanation{}, err
+	}
+	if err := c.metricSet(m); err != nil {
+		return Explanation{}, err
+	}
 	st, err := c.at(now)
 	if err != nil {
 		return Explanation{}, err
 	}
-	s, err := c.status(st, now)
+	r, err := st.runOf(m, now)
 	if err != nil {
 		return Explanation{}, err
 	}
-	x, err := c.explain(st, s)
+	s, err := c.status(&st, r, m, now)
+	if err != nil {
+		return Explanation{}, err
+	}
+	x, err := c.explain(&st, r, s)
 	if err != nil {
 		return Explanation{}, err
 	}
@@ -128,46 +152,50 @@ func (c *Clock) Explain(now time.Time) (Explanation, error) {
 	return x, nil
 }
 
-func (c *Clock) explain(st state, s Status) (Explanation, error) {
+func (c *Clock) explain(st *state, r *run, s Status) (Explanation, error) {
 	// The customer reads the explanation: its instants are in the
 	// calendar's zone, whatever zone the events came in.
 	loc := st.opened.Location()
 	if cal := c.policy.Calendar; cal != nil {
 		loc = cal.Location()
 	}
-	t := st.target
+	t := r.target
 	x := Explanation{
-		Plan: c.policy.Plan.Name, Severity: st.sev, Target: t.String(), Clock: t.Clock.String(),
+		Plan: c.policy.Plan.Name, Metric: s.Metric, Cycle: s.Cycle, Severity: r.sev, Target: t.String(), Clock: t.Clock.String(),
 		Rule: ruleText(t), Zone: loc.String(), Opened: st.opened.In(loc), Due: s.Due.In(loc),
 	}
 	for _, ch := range st.changes {
 		x.Changes = append(x.Changes, SeverityChange{At: ch.at.In(loc), From: ch.from, To: ch.to, Restarted: c.restart})
 	}
-	fail := func(err error) (Explanation, error) { return Explanation{}, c.countError(st, err) }
+	fail := func(err error) (Explanation, error) { return Explanation{}, c.countError(s.Metric, r, err) }
 
-	restarted := !st.start.Equal(st.opened)
 	var why string
-	if restarted {
-		why = "the clock restarted at the severity change at " + clockText(st.start.In(loc))
-	} else {
+	switch {
+	case !r.start.Equal(r.began):
+		why = "the clock restarted at the severity change at " + clockText(r.start.In(loc))
+	case s.Metric == plan.NextResponse && r.began.Equal(st.reopenedAt(r.began)):
+		why = "the incident was reopened at " + clockText(r.began.In(loc))
+	case s.Metric == plan.NextResponse:
+		why = "the customer replied at " + clockText(r.began.In(loc))
+	default:
 		why = "the incident was opened at " + clockText(st.opened.In(loc))
 	}
 	if t.Clock == plan.WallClock {
-		x.Start = st.start.In(loc)
+		x.Start = r.start.In(loc)
 		x.StartReason = why + "; the 24x7x365 clock counts every hour from there"
 	} else {
-		cal := st.counter
-		start, err := cal.NextOpen(st.start)
+		cal := r.counter
+		start, err := cal.NextOpen(r.start)
 		if err != nil {
 			return fail(err)
 		}
 		x.Start = start.In(loc)
-		if start.Equal(st.start) {
+		if start.Equal(r.start) {
 			x.StartReason = why + ", during business hours; counting starts there"
 		} else {
 			x.StartReason = why + ", outside business hours; counting starts at the next opening"
 			// The stretch before the first opening is skipped too.
-			cl := Closure{From: st.start.In(loc), To: x.Start}
+			cl := Closure{From: r.start.In(loc), To: x.Start}
 			if err := cl.addDays(cal); err != nil {
 				return fail(err)
 			}
@@ -179,18 +207,32 @@ func (c *Clock) explain(st state, s Status) (Explanation, error) {
 	}
 
 	end := s.At
-	if st.done {
-		end = st.responded
+	if !r.end.IsZero() {
+		end = r.end
 	}
-	for _, p := range st.effectivePauses(end) {
-		_, held, err := counted(st.counter, st.start, []interval{p}, end)
+	for _, p := range st.effectiveHolds(end) {
+		if !p.to.After(r.began) || !end.After(p.from) {
+			continue // before the metric started, or after it stopped
+		}
+		_, held, err := counted(r.counter, r.start, []interval{p}, end)
 		if err != nil {
 			return fail(err)
 		}
 		open := st.paused && p.from.Equal(st.pausedAt) && p.to.Equal(end)
-		x.Pauses = append(x.Pauses, Pause{From: p.from.In(loc), To: p.to.In(loc), Held: held, Open: open})
+		x.Pauses = append(x.Pauses, Pause{From: p.from.In(loc), To: p.to.In(loc), Held: held, Open: open, Resolved: p.resolved})
 	}
 	return x, nil
+}
+
+// reopenedAt returns at when a reopen ended a resolved stretch there, and
+// the zero time otherwise.
+func (st *state) reopenedAt(at time.Time) time.Time {
+	for i := len(st.holds) - 1; i >= 0; i-- {
+		if h := st.holds[i]; h.resolved && h.to.Equal(at) {
+			return at
+		}
+	}
+	return time.Time{}
 }
 
 // addClosures lists the closed stretches between x.Start and x.Due.
@@ -308,7 +350,14 @@ func (x Explanation) String() string { return x.Text() }
 // Text renders the explanation as plain text for a support agent.
 func (x Explanation) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s, %v: respond within %s.\n", x.Plan, x.Severity, x.Target)
+	switch x.Metric {
+	case plan.NextResponse:
+		fmt.Fprintf(&b, "%s, %v, next response (cycle %d): answer the customer's reply within %s.\n", x.Plan, x.Severity, x.Cycle, x.Target)
+	case plan.Resolution:
+		fmt.Fprintf(&b, "%s, %v, resolution: resolve within %s.\n", x.Plan, x.Severity, x.Target)
+	default:
+		fmt.Fprintf(&b, "%s, %v: respond within %s.\n", x.Plan, x.Severity, x.Target)
+	}
 	if x.Rule != "" {
 		fmt.Fprintf(&b, "Rule: %s.\n", x.Rule)
 	}
@@ -348,8 +397,11 @@ func (x Explanation) Text() string {
 		b.WriteString("Not counted, paused (waiting on the customer):\n")
 		for _, p := range x.Pauses {
 			to := clockText(p.To)
-			if p.Open {
+			switch {
+			case p.Open:
 				to += " (still paused)"
+			case p.Resolved:
+				to += " (resolved, then reopened)"
 			}
 			fmt.Fprintf(&b, "  - %s to %s: %v held\n", clockText(p.From), to, p.Held)
 		}

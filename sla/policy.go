@@ -66,21 +66,7 @@ func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Polic
 //
 // On a calendar whose year tables are built, ResponseDue does not allocate.
 func (p Policy) ResponseDue(sev severity.Level, opened time.Time) (time.Time, error) {
-	t, err := p.target(sev)
-	if err != nil {
-		return time.Time{}, err
-	}
-	if opened.IsZero() {
-		return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
-	}
-	u, err := dueOn(t, p.Calendar, opened)
-	if err == nil && t.Clock == plan.WallClock {
-		err = p.checkWallRange(opened, u)
-	}
-	if err != nil {
-		return time.Time{}, p.calendarError(sev, t, opened, err)
-	}
-	return u, nil
+	return p.Due(plan.FirstResponse, sev, opened)
 }
 
 // Supported range of instants, as local years (calendar package's range).
@@ -105,30 +91,6 @@ func (p Policy) checkWallRange(opened, due time.Time) error {
 		}
 	}
 	return nil
-}
-
-// target returns the plan's target for sev, checked against the policy.
-func (p Policy) target(sev severity.Level) (plan.Target, error) {
-	if !sev.Valid() {
-		return plan.Target{}, &wrapped{
-			msg:  fmt.Sprintf("sla: severity: %d: unknown severity, want 1 to 4", int(sev)),
-			errs: []error{ErrUnknownSeverity, severity.ErrUnknown},
-		}
-	}
-	t, err := p.Plan.Target(int(sev))
-	if err != nil {
-		return plan.Target{}, fmt.Errorf("sla: plan %q, %v: %w", p.Plan.Name, sev, err)
-	}
-	if t.Clock == plan.BusinessHours && p.Calendar == nil {
-		return plan.Target{}, fmt.Errorf("%w: Calendar: nil: plan %q, %v: target %v needs the customer's calendar",
-			ErrNoCalendar, p.Plan.Name, sev, t)
-	}
-	return t, nil
-}
-
-func (p Policy) calendarError(sev severity.Level, t plan.Target, opened time.Time, err error) error {
-	return fmt.Errorf("sla: plan %q, %v: target %v from %s: %w",
-		p.Plan.Name, sev, t, opened.Format(time.RFC3339Nano), err)
 }
 
 // dueOn applies a valid target to an incident opened at opened. cal may be

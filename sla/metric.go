@@ -1,0 +1,85 @@
+package sla
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/slaclock/slaclock/calendar"
+	"github.com/slaclock/slaclock/plan"
+	"github.com/slaclock/slaclock/severity"
+)
+
+// Due returns the instant by which the metric m is due for an incident of
+// severity sev whose metric starts at opened (the opening for the first
+// response and the resolution; a customer's reply for a next-response
+// cycle), under the plan's target for m and sev, computed as ResponseDue
+// describes. ResponseDue(sev, opened) is Due(plan.FirstResponse, sev,
+// opened).
+//
+// It fails as ResponseDue does and, when the plan sets no target for m,
+// with an error wrapping plan.ErrNoTarget (Gold and Platinum set only the
+// first response).
+func (p Policy) Due(m plan.Metric, sev severity.Level, opened time.Time) (time.Time, error) {
+	t, err := p.targetFor(m, sev)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if opened.IsZero() {
+		return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
+	}
+	u, err := dueOn(t, p.Calendar, opened)
+	if err == nil && t.Clock == plan.WallClock {
+		err = p.checkWallRange(opened, u)
+	}
+	if err != nil {
+		return time.Time{}, p.dueError(m, sev, t, opened, err)
+	}
+	return u, nil
+}
+
+// targetFor returns the plan's target for metric m at sev, checked against
+// the policy.
+func (p Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, error) {
+	if !sev.Valid() {
+		return plan.Target{}, &wrapped{
+			msg:  fmt.Sprintf("sla: severity: %d: unknown severity, want 1 to 4", int(sev)),
+			errs: []error{ErrUnknownSeverity, severity.ErrUnknown},
+		}
+	}
+	if err := p.checkCalendar(); err != nil {
+		return plan.Target{}, err
+	}
+	t, err := p.Plan.TargetFor(m, int(sev))
+	if err != nil {
+		return plan.Target{}, fmt.Errorf("sla: plan %q, %v%s: %w", p.Plan.Name, sev, metricText(m), err)
+	}
+	if t.Clock == plan.BusinessHours && p.Calendar == nil {
+		return plan.Target{}, fmt.Errorf("%w: Calendar: nil: plan %q, %v%s: target %v needs the customer's calendar",
+			ErrNoCalendar, p.Plan.Name, sev, metricText(m), t)
+	}
+	return t, nil
+}
+
+// checkCalendar refuses a zero calendar.Calendar: one not built by
+// calendar.New, Region or Always has no time zone, so its Location is nil.
+func (p Policy) checkCalendar() error {
+	if p.Calendar != nil && p.Calendar.Location() == nil {
+		return fmt.Errorf("sla: Policy.Calendar: a zero calendar.Calendar: build it with calendar.New, Region or Always: %w",
+			calendar.ErrInvalidArgument)
+	}
+	return nil
+}
+
+func (p Policy) dueError(m plan.Metric, sev severity.Level, t plan.Target, opened time.Time, err error) error {
+	return fmt.Errorf("sla: plan %q, %v%s: target %v from %s: %w",
+		p.Plan.Name, sev, metricText(m), t, opened.Format(time.RFC3339Nano), err)
+}
+
+// metricText names a metric other than the first response in a message,
+// so the first response's messages read as they always have.
+func metricText(m plan.Metric) string {
+	if m == plan.FirstResponse {
+		return ""
+	}
+	return ", " + m.String()
+}
