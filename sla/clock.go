@@ -470,4 +470,3 @@ func (c *Clock) retarget(r *run, m plan.Metric, sev severity.Level) error {
 	}
 	return nil
 }
-
