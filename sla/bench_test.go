@@ -72,3 +72,33 @@ func BenchmarkStatus(b *testing.B) {
 		sinkStatus, _ = c.Status(now)
 	}
 }
+
+// BenchmarkNewClockLongHistory builds the clock of an incident with 16,001
+// events (an opening, then 8,000 pauses and resumes ten minutes apart, so
+// they fall in business and closed hours alike) and asks its status at the
+// last one. NewClock used to copy the whole history on every event, which
+// made this take seconds.
+func BenchmarkNewClockLongHistory(b *testing.B) {
+	us := usCalendar(b)
+	at := time.Date(2026, 1, 5, 9, 0, 0, 0, newYork(b))
+	events := []sla.Event{{At: at, Kind: sla.EventOpened, Severity: severity.Sev4}}
+	for i := range 16000 {
+		at = at.Add(10 * time.Minute)
+		k := sla.EventPaused
+		if i%2 == 1 {
+			k = sla.EventResumed
+		}
+		events = append(events, sla.Event{At: at, Kind: k})
+	}
+	p := sla.Policy{Plan: plan.Gold, Calendar: us}
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := sla.NewClock(p, sla.Options{}, events...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if sinkStatus, err = c.Status(at); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
