@@ -102,3 +102,26 @@ func BenchmarkNewClockLongHistory(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSummaryAddEvents counts one incident history (the hand-checked
+// set of summary_test.go in turn: 1 to 5 events, every metric) per
+// iteration.
+func BenchmarkSummaryAddEvents(b *testing.B) {
+	incidents := summaryIncidents(b)
+	at := ny(b, "2026-12-04 12:00")
+	var s sla.Summary
+	for _, in := range incidents { // warm the year tables
+		if err := s.AddEvents(in.policy, in.events, at); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		in := incidents[i%len(incidents)]
+		if err := s.AddEvents(in.policy, in.events, at); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

@@ -190,6 +190,11 @@ func TestMetricStatus(t *testing.T) {
 			e("2026-12-01 11:45", sla.EventResolved, 0)), now: "2026-12-01 14:00",
 			metric: plan.NextResponse, state: sla.Met, due: "2026-12-01 13:00", sev: 2, cycle: 1, used: 45 * time.Minute},
 
+		{name: "pauses after the first response do not move it", events: h(opened2,
+			e("2026-12-01 10:00", sla.EventResponded, 0), e("2026-12-01 11:00", sla.EventPaused, 0),
+			e("2026-12-01 12:00", sla.EventResumed, 0), e("2026-12-01 13:00", sla.EventPaused, 0)), now: "2026-12-01 14:00",
+			metric: plan.FirstResponse, state: sla.Met, due: "2026-12-01 13:00", sev: 2, used: time.Hour},
+
 		// A severity change re-targets every running metric; a stopped
 		// one keeps its target.
 		{name: "change: the first response stays met under Severity 3", events: h(opened3,

@@ -201,13 +201,16 @@ func (c *Clock) at(now time.Time) (state, error) {
 	return st, nil
 }
 
-// effectiveHolds returns st's holds with an open pause closed at x. It
+// effectiveHolds returns the holds that begin before x, with an open
+// pause closed at x: what holds a metric that runs, or stopped, at x. It
 // never appends to st.holds' backing array, which other states may share.
 func (st *state) effectiveHolds(x time.Time) []interval {
-	if !st.paused {
-		return st.holds
+	k := sort.Search(len(st.holds), func(i int) bool { return !st.holds[i].from.Before(x) })
+	holds := st.holds[:k:k]
+	if !st.paused || !st.pausedAt.Before(x) {
+		return holds
 	}
-	return append(st.holds[:len(st.holds):len(st.holds)], interval{from: st.pausedAt, to: x})
+	return append(holds, interval{from: st.pausedAt, to: x})
 }
 
 // measure returns r's due instant and the time counted until x, for a run
