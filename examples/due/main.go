@@ -7,9 +7,14 @@
 // draws the stretch from opened to due, and -batch reads incidents as JSON
 // lines on standard input. Run it with -h for every flag.
 //
+// -report reads incident histories as JSON lines and prints an SLA
+// compliance report per plan, severity and metric (-json: JSON lines; -svg
+// FILE: a chart).
+//
 // Exit codes: 0 on success; 2 for bad flags or input, with a message on
-// standard error and nothing on standard output; in -batch mode, 1 when any
-// line failed (each failure is reported and the other lines are answered).
+// standard error and nothing on standard output; in -batch and -report
+// mode, 1 when any line failed (each failure is reported and the other
+// lines are answered or counted).
 package main
 
 import (
@@ -45,6 +50,8 @@ type config struct {
 	plan, severity, facts, region, opened string
 	calendarFile, plansFile               string
 	json, timeline, batch                 bool
+	report                                bool   // -report: a compliance report from incident histories
+	at, svg                               string // -report's -at and -svg
 	regionSet, factsSet                   bool
 }
 
@@ -73,6 +80,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cfg.batch {
 		return runBatch(cfg, res, stdin, stdout, stderr)
 	}
+	if cfg.report {
+		return runReport(cfg, res, stdin, stdout, stderr)
+	}
 	out, err := cfg.single(res)
 	if err != nil {
 		fmt.Fprintln(stderr, "due:", err)
@@ -99,10 +109,14 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation")
 	fs.BoolVar(&cfg.timeline, "timeline", false, "draw the stretch from opened to due, one row per day")
 	fs.BoolVar(&cfg.batch, "batch", false, "read incidents as JSON lines on stdin and write one result per line")
+	fs.BoolVar(&cfg.report, "report", false, "read incident histories as JSON lines on stdin and print an SLA compliance report")
+	fs.StringVar(&cfg.at, "at", "now", "with -report: the instant incidents still open are judged at, RFC 3339")
+	fs.StringVar(&cfg.svg, "svg", "", "with -report: also write the report as an SVG chart to this file")
 	fs.Usage = func() {
 		o := fs.Output()
 		fmt.Fprint(o, `Usage: due -plan NAME (-severity N | -facts LIST) [-region CODE | -calendar FILE] -opened TIME [-json | -timeline]
        due -batch [-plan NAME] [-region CODE | -calendar FILE] < incidents.jsonl
+       due -report [-json] [-at TIME] [-svg FILE] [-plan NAME] [-region CODE | -calendar FILE] < histories.jsonl
 
 Prints the instant by which a response to an incident is due: RFC 3339 on the
 first line, then how it was reached.
@@ -122,6 +136,18 @@ line gets one output line, in order:
   {"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}
   {"id":"T-2","line":7,"error":"opened: ..."}
 A failed line is also reported on stderr with its line number; the rest go on.
+
+Report mode reads one incident history per line, with the events of sla.Event:
+  {"id":"T-1","plan":"gold","region":"US","events":[
+    {"at":"2026-12-01T09:00:00-05:00","kind":"opened","severity":2},
+    {"at":"2026-12-01T10:00:00-05:00","kind":"responded"}]}
+Event kinds: opened, paused, resumed, severity_changed, responded,
+customer_replied, resolved, reopened. It prints, per plan, severity and metric
+(first response; next response and resolution where the plan sets them), the
+incidents, how many met, breached or are still open at -at, the met
+percentage and the median and 90th percentile of the target used; -json
+prints one object per group instead. A bad line is reported on stderr with its
+line number and not counted; the exit status is then 1.
 
 Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
 (message on stderr, nothing on stdout).
@@ -150,6 +176,22 @@ Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
 	}
 	if cfg.json && cfg.timeline {
 		return cfg, usagef("-json and -timeline: give one, not both")
+	}
+	if cfg.report {
+		if cfg.batch {
+			return cfg, usagef("-report and -batch: give one, not both")
+		}
+		for _, name := range []string{"severity", "facts", "opened", "timeline"} {
+			if isSet(fs, name) {
+				return cfg, usagef("-%s does not apply to -report: the histories give it", name)
+			}
+		}
+	} else {
+		for _, name := range []string{"at", "svg"} {
+			if isSet(fs, name) {
+				return cfg, usagef("-%s applies only to -report", name)
+			}
+		}
 	}
 	if cfg.batch {
 		for _, name := range []string{"severity", "facts", "opened", "json", "timeline"} {

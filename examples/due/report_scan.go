@@ -1,0 +1,270 @@
+package main
+
+import (
+	"time"
+
+	"github.com/slaclock/slaclock/severity"
+	"github.com/slaclock/slaclock/sla"
+)
+
+// historyLine is the common shape of a -report line, read without
+// encoding/json. Its slices point into the line.
+type historyLine struct {
+	id, plan, region []byte
+	events           []sla.Event
+	zones            map[int]*time.Location // fixed offsets, by seconds east of UTC
+}
+
+// scan reads a line that is one object with the keys id, plan, region and
+// events (each at most once, events required), plain strings without
+// escapes, and events that are objects with the keys at, kind and
+// severity: at in the form 2026-12-01T09:00:00Z or with an offset
+// (-05:00) and optional fraction of a second, kind a lower-case kind name,
+// severity a digit 1 to 4. It reports false for anything else, which
+// encoding/json then reads (and judges): the fast path only ever accepts.
+func (hl *historyLine) scan(line []byte) bool {
+	hl.id, hl.plan, hl.region, hl.events = nil, nil, nil, hl.events[:0]
+	var seen uint8
+	i := skipSpace(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return false
+	}
+	i = skipSpace(line, i+1)
+	for {
+		key, j, ok := scanString(line, i)
+		if !ok {
+			return false
+		}
+		i = skipSpace(line, j)
+		if i >= len(line) || line[i] != ':' {
+			return false
+		}
+		i = skipSpace(line, i+1)
+		var bit uint8
+		switch string(key) {
+		case "id":
+			bit = 1
+			if i < len(line) && line[i] == '"' {
+				_, j, ok = scanString(line, i)
+			} else {
+				j, ok = scanInt(line, i)
+			}
+			hl.id = line[i:j]
+		case "plan":
+			bit = 2
+			hl.plan, j, ok = scanString(line, i)
+		case "region":
+			bit = 4
+			hl.region, j, ok = scanString(line, i)
+		case "events":
+			bit = 8
+			j, ok = hl.scanEvents(line, i)
+		default:
+			return false
+		}
+		if !ok || seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		i = skipSpace(line, j)
+		if i >= len(line) {
+			return false
+		}
+		if line[i] == '}' {
+			break
+		}
+		if line[i] != ',' {
+			return false
+		}
+		i = skipSpace(line, i+1)
+	}
+	return skipSpace(line, i+1) == len(line) && seen&8 != 0 && len(hl.events) > 0
+}
+
+// scanEvents reads a non-empty array of events at line[i].
+func (hl *historyLine) scanEvents(line []byte, i int) (int, bool) {
+	if i >= len(line) || line[i] != '[' {
+		return i, false
+	}
+	i = skipSpace(line, i+1)
+	for {
+		j, ok := hl.scanEvent(line, i)
+		if !ok {
+			return j, false
+		}
+		i = skipSpace(line, j)
+		if i >= len(line) {
+			return i, false
+		}
+		switch line[i] {
+		case ']':
+			return i + 1, true
+		case ',':
+			i = skipSpace(line, i+1)
+		default:
+			return i, false
+		}
+	}
+}
+
+var fastKinds = map[string]sla.EventKind{
+	"opened": sla.EventOpened, "paused": sla.EventPaused, "resumed": sla.EventResumed,
+	"severity_changed": sla.EventSeverityChanged, "responded": sla.EventResponded,
+	"customer_replied": sla.EventCustomerReplied, "resolved": sla.EventResolved, "reopened": sla.EventReopened,
+}
+
+// scanEvent reads one event object at line[i].
+func (hl *historyLine) scanEvent(line []byte, i int) (int, bool) {
+	if i >= len(line) || line[i] != '{' {
+		return i, false
+	}
+	i = skipSpace(line, i+1)
+	var e sla.Event
+	var seen uint8
+	for {
+		key, j, ok := scanString(line, i)
+		if !ok {
+			return j, false
+		}
+		i = skipSpace(line, j)
+		if i >= len(line) || line[i] != ':' {
+			return i, false
+		}
+		i = skipSpace(line, i+1)
+		var bit uint8
+		switch string(key) {
+		case "at":
+			bit = 1
+			var s []byte
+			if s, j, ok = scanString(line, i); ok {
+				e.At, ok = hl.parseTime(s)
+			}
+		case "kind":
+			bit = 2
+			var s []byte
+			if s, j, ok = scanString(line, i); ok {
+				e.Kind, ok = fastKinds[string(s)]
+			}
+		case "severity":
+			bit = 4
+			ok = i < len(line) && '1' <= line[i] && line[i] <= '4'
+			if ok {
+				e.Severity = severity.Level(line[i] - '0')
+				j = i + 1
+				ok = j >= len(line) || !isNumberByte(line[j])
+			}
+		default:
+			return i, false
+		}
+		if !ok || seen&bit != 0 {
+			return j, false
+		}
+		seen |= bit
+		i = skipSpace(line, j)
+		if i >= len(line) {
+			return i, false
+		}
+		if line[i] == '}' {
+			break
+		}
+		if line[i] != ',' {
+			return i, false
+		}
+		i = skipSpace(line, i+1)
+	}
+	if seen&3 != 3 {
+		return i, false
+	}
+	hl.events = append(hl.events, e)
+	return i + 1, true
+}
+
+// parseTime reads 2006-01-02T15:04:05[.999999999](Z|±07:00), the RFC 3339
+// form encoding/json reads, for years 1000 to 9999. It reports false for
+// anything it does not read, valid or not.
+func (hl *historyLine) parseTime(s []byte) (time.Time, bool) {
+	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	year, ok1 := digits(s[0:4])
+	month, ok2 := digits(s[5:7])
+	day, ok3 := digits(s[8:10])
+	hour, ok4 := digits(s[11:13])
+	minute, ok5 := digits(s[14:16])
+	sec, ok6 := digits(s[17:19])
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || year < 1000 || month < 1 || month > 12 || day < 1 ||
+		day > daysIn(year, month) || hour > 23 || minute > 59 || sec > 59 {
+		return time.Time{}, false
+	}
+	rest := s[19:]
+	nsec := 0
+	if rest[0] == '.' {
+		n := 1
+		for n < len(rest) && n <= 9 && '0' <= rest[n] && rest[n] <= '9' {
+			nsec = nsec*10 + int(rest[n]-'0')
+			n++
+		}
+		if n == 1 || (n < len(rest) && '0' <= rest[n] && rest[n] <= '9') {
+			return time.Time{}, false
+		}
+		for k := n; k <= 9; k++ {
+			nsec *= 10
+		}
+		rest = rest[n:]
+	}
+	offset := 0
+	switch {
+	case len(rest) == 1 && rest[0] == 'Z':
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+		oh, ok1 := digits(rest[1:3])
+		om, ok2 := digits(rest[4:6])
+		if !ok1 || !ok2 || oh > 23 || om > 59 {
+			return time.Time{}, false
+		}
+		offset = oh*3600 + om*60
+		if rest[0] == '-' {
+			offset = -offset
+		}
+	default:
+		return time.Time{}, false
+	}
+	u := time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC).Add(-time.Duration(offset) * time.Second)
+	if offset == 0 && rest[0] == 'Z' {
+		return u, true
+	}
+	loc := hl.zones[offset]
+	if loc == nil {
+		if hl.zones == nil {
+			hl.zones = make(map[int]*time.Location)
+		}
+		loc = time.FixedZone("", offset)
+		if len(hl.zones) < 64 {
+			hl.zones[offset] = loc
+		}
+	}
+	return u.In(loc), true
+}
+
+func digits(b []byte) (int, bool) {
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
