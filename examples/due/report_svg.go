@@ -125,11 +125,11 @@ func histogram(b *strings.Builder, groups []sla.Group, m plan.Metric, x, top, w 
 	fmt.Fprintf(b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s" stroke-width="2" stroke-dasharray="5,3"/>`+"\n",
 		line, plotTop-4, line, base+4, colourBreached)
 	text(b, int(line)+4, plotTop+8, "start", `fill="`+colourBreached+`" font-size="11"`, "100 %")
-	for _, tick := range []int{0, 5, 10, 15, 20} {
+	for _, tick := range []int{0, 5, 10, 15} {
 		tx := float64(x) + float64(tick)*binW
 		text(b, int(tx), base+16, "middle", `font-size="11" fill="#555"`, strconv.Itoa(tick*10)+"%")
 	}
-	text(b, int(float64(x)+20.5*binW), base+16, "middle", `font-size="11" fill="#555"`, ">")
+	text(b, x+w, base+16, "end", `font-size="11" fill="#555"`, ">200%")
 	text(b, x, base+34, "start", `font-size="11" fill="#555"`, fmt.Sprintf("tallest bar: %d incidents", peak))
 	if total == 0 {
 		text(b, x+w/2, plotTop+plotH/2, "middle", `fill="#888"`, "no decided incident")
