@@ -239,10 +239,11 @@ func (c *Clock) init(p Policy, opts Options) error {
 		slices.Sort(th)
 		th = slices.Compact(th)
 	}
-	*c = Clock{policy: p, restart: opts.RestartOnChange, thresholds: th, events: c.events[:0]}
-	for m := range c.sets {
-		c.sets[m] = p.Plan.Sets(plan.Metric(m))
-	}
+	// A reused clock (Summary's) keeps its slices' backing arrays.
+	*c = Clock{policy: p, restart: opts.RestartOnChange, thresholds: th, events: c.events[:0],
+		st: state{holds: c.st.holds[:0], changes: c.st.changes[:0]}}
+	var none [plan.NumLevels]plan.Target
+	c.sets = [numMetrics]bool{plan.FirstResponse: true, plan.NextResponse: p.Plan.NextResponse != none, plan.Resolution: p.Plan.Resolution != none}
 	return nil
 }
 
@@ -280,8 +281,8 @@ func (c *Clock) Apply(e Event) error {
 	if err := c.check("Apply"); err != nil {
 		return err
 	}
-	st, err := c.next(c.st, e, len(c.events))
-	if err != nil {
+	st := c.st
+	if err := c.step(&st, e, len(c.events)); err != nil {
 		return err
 	}
 	// st may share backing arrays with c.st: appends beyond c.st's lengths
@@ -299,10 +300,11 @@ func (c *Clock) Events() []Event {
 	return slices.Clone(c.events)
 }
 
-// next returns st after e, the index-th event.
-func (c *Clock) next(st state, e Event, index int) (state, error) {
-	bad := func(err error, format string, args ...any) (state, error) {
-		return state{}, &EventError{Index: index, Event: e, Reason: fmt.Sprintf(format, args...), err: err}
+// step applies e, the index-th event, to st in place. On error st is left
+// half-changed: callers that must keep it apply to a copy.
+func (c *Clock) step(st *state, e Event, index int) error {
+	bad := func(err error, format string, args ...any) error {
+		return &EventError{Index: index, Event: e, Reason: fmt.Sprintf(format, args...), err: err}
 	}
 	if !e.Kind.valid() {
 		return bad(nil, "kind: %d: unknown event kind", int(e.Kind))
@@ -371,14 +373,14 @@ func (c *Clock) next(st state, e Event, index int) (state, error) {
 		case st.first.running():
 			st.first.end = e.At
 		case st.next.running():
-			err = c.endCycle(&st, e.At)
+			err = c.endCycle(st, e.At)
 		}
 	case EventCustomerReplied:
 		if st.paused {
 			st.endPause(e.At)
 		}
 		if !st.first.running() {
-			err = c.startCycle(&st, e.At)
+			err = c.startCycle(st, e.At)
 		}
 	case EventResolved:
 		if st.paused {
@@ -388,7 +390,7 @@ func (c *Clock) next(st state, e Event, index int) (state, error) {
 			st.first.end = e.At
 		}
 		if st.next.running() {
-			err = c.endCycle(&st, e.At)
+			err = c.endCycle(st, e.At)
 		}
 		if st.res.on {
 			st.res.end = e.At
@@ -401,13 +403,13 @@ func (c *Clock) next(st state, e Event, index int) (state, error) {
 		st.holds = append(st.holds, interval{from: st.resolvedAt, to: e.At, resolved: true})
 		st.resolved, st.resolvedAt = false, time.Time{}
 		st.res.end = time.Time{}
-		err = c.startCycle(&st, e.At)
+		err = c.startCycle(st, e.At)
 	}
 	if err != nil {
 		return bad(err, "%s", strings.TrimPrefix(err.Error(), "sla: "))
 	}
 	st.last = e.At
-	return st, nil
+	return nil
 }
 
 // endPause closes the running pause at at.
@@ -431,12 +433,12 @@ func (c *Clock) startCycle(st *state, at time.Time) error {
 // fared.
 func (c *Clock) endCycle(st *state, at time.Time) error {
 	st.next.end = at
-	due, elapsed, err := st.measure(&st.next, at)
+	elapsed, late, err := st.judge(&st.next, at)
 	if err != nil {
 		return err
 	}
 	st.ended++
-	if at.After(due) {
+	if late {
 		st.late++
 	}
 	st.maxUsed = max(st.maxUsed, percent(elapsed, st.next.allow))
@@ -446,7 +448,7 @@ func (c *Clock) endCycle(st *state, at time.Time) error {
 // retarget sets r's target for metric m at severity sev, counted from
 // r.start.
 func (c *Clock) retarget(r *run, m plan.Metric, sev severity.Level) error {
-	t, err := c.policy.targetFor(m, sev)
+	t, err := (&c.policy).targetFor(m, sev)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,8 @@ func (p Policy) Due(m plan.Metric, sev severity.Level, opened time.Time) (time.T
 
 // targetFor returns the plan's target for metric m at sev, checked against
 // the policy.
-func (p Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, error) {
+// It takes a pointer, as the Clock calls it per event: a Plan is large.
+func (p *Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, error) {
 	if !sev.Valid() {
 		return plan.Target{}, &wrapped{
 			msg:  fmt.Sprintf("sla: severity: %d: unknown severity, want 1 to 4", int(sev)),
@@ -49,8 +50,18 @@ func (p Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, error
 	if err := p.checkCalendar(); err != nil {
 		return plan.Target{}, err
 	}
-	t, err := p.Plan.TargetFor(m, int(sev))
-	if err != nil {
+	var t plan.Target
+	switch m {
+	case plan.FirstResponse:
+		t = p.Plan.Targets[sev-1]
+	case plan.NextResponse:
+		t = p.Plan.NextResponse[sev-1]
+	case plan.Resolution:
+		t = p.Plan.Resolution[sev-1]
+	}
+	if !m.Valid() || t.Validate() != nil {
+		// TargetFor words the error: no target for the metric, or a bad one.
+		_, err := p.Plan.TargetFor(m, int(sev))
 		return plan.Target{}, fmt.Errorf("sla: plan %q, %v%s: %w", p.Plan.Name, sev, metricText(m), err)
 	}
 	if t.Clock == plan.BusinessHours && p.Calendar == nil {
@@ -62,7 +73,7 @@ func (p Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, error
 
 // checkCalendar refuses a zero calendar.Calendar: one not built by
 // calendar.New, Region or Always has no time zone, so its Location is nil.
-func (p Policy) checkCalendar() error {
+func (p *Policy) checkCalendar() error {
 	if p.Calendar != nil && p.Calendar.Location() == nil {
 		return fmt.Errorf("sla: Policy.Calendar: a zero calendar.Calendar: build it with calendar.New, Region or Always: %w",
 			calendar.ErrInvalidArgument)

@@ -193,8 +193,7 @@ func (c *Clock) at(now time.Time) (state, error) {
 	}
 	var st state
 	for i, e := range c.events[:k] {
-		var err error
-		if st, err = c.next(st, e, i); err != nil {
+		if err := c.step(&st, e, i); err != nil {
 			return state{}, err
 		}
 	}
@@ -213,16 +212,21 @@ func (st *state) effectiveHolds(x time.Time) []interval {
 	return append(holds, interval{from: st.pausedAt, to: x})
 }
 
-// measure returns r's due instant and the time counted until x, for a run
-// that is running at x or stopped at x.
-func (st *state) measure(r *run, x time.Time) (due time.Time, elapsed time.Duration, err error) {
+// judge returns the time r counted until x, for a run that is running at
+// x or stopped at x, and whether x is after its due instant. Counted time
+// only grows, and the due instant is the earliest instant at which it
+// reaches the allowance, so the due instant is needed only when the two
+// are equal: x may then lie in closed time after it.
+func (st *state) judge(r *run, x time.Time) (elapsed time.Duration, late bool, err error) {
 	holds := st.effectiveHolds(x)
+	if elapsed, _, err = counted(r.counter, r.start, holds, x); err != nil || elapsed != r.allow {
+		return elapsed, elapsed > r.allow, err
+	}
 	var at [1]time.Time
 	if err := reach(r.counter, r.start, holds, []time.Duration{r.allow}, at[:]); err != nil {
-		return time.Time{}, 0, err
+		return 0, false, err
 	}
-	elapsed, _, err = counted(r.counter, r.start, holds, x)
-	return at[0], elapsed, err
+	return elapsed, x.After(at[0]), nil
 }
 
 func (c *Clock) status(st *state, r *run, m plan.Metric, now time.Time) (Status, error) {

@@ -92,22 +92,29 @@ func (s *Summary) AddEvents(p Policy, events []Event, at time.Time) error {
 	if err := c.init(p, Options{}); err != nil {
 		return err
 	}
-	for _, e := range events {
-		if err := c.Apply(e); err != nil {
+	// Events after at do not count, but must still follow from the
+	// history, as NewClock would check.
+	k := len(events)
+	for i, e := range events {
+		if err := c.step(&c.st, e, i); err != nil {
 			return err
 		}
+		if k == len(events) && e.At.After(at) {
+			k = i
+		}
 	}
-	if len(events) == 0 || events[0].At.After(at) {
+	if k == 0 {
 		return nil
 	}
-	if !events[len(events)-1].At.After(at) {
-		return s.add(c, &c.st, at)
+	if k < len(events) {
+		c.st = state{holds: c.st.holds[:0], changes: c.st.changes[:0]}
+		for i, e := range events[:k] {
+			if err := c.step(&c.st, e, i); err != nil {
+				return err
+			}
+		}
 	}
-	st, err := c.at(at)
-	if err != nil {
-		return err
-	}
-	return s.add(c, &st, at)
+	return s.add(c, &c.st, at)
 }
 
 // outcome is how one metric of one incident fared.
@@ -175,11 +182,11 @@ func (st *state) outcome(m plan.Metric, at time.Time) (outcome, bool, error) {
 		o := outcome{sev: st.next.sev, state: Met, used: st.maxUsed}
 		late := st.late > 0
 		if st.next.running() {
-			due, elapsed, err := st.measure(&st.next, at)
+			elapsed, pastDue, err := st.judge(&st.next, at)
 			if err != nil {
 				return outcome{}, false, err
 			}
-			if at.After(due) {
+			if pastDue {
 				late = true
 				o.used = max(o.used, percent(elapsed, st.next.allow))
 			} else {
@@ -199,13 +206,13 @@ func (st *state) outcome(m plan.Metric, at time.Time) (outcome, bool, error) {
 	if !r.end.IsZero() {
 		x = r.end
 	}
-	due, elapsed, err := st.measure(r, x)
+	elapsed, pastDue, err := st.judge(r, x)
 	if err != nil {
 		return outcome{}, false, err
 	}
 	o := outcome{sev: r.sev, state: Running, used: percent(elapsed, r.allow)}
 	switch {
-	case x.After(due):
+	case pastDue:
 		o.state = Breached
 	case !r.end.IsZero():
 		o.state = Met

@@ -13,6 +13,26 @@ type historyLine struct {
 	id, plan, region []byte
 	events           []sla.Event
 	zones            map[int]*time.Location // fixed offsets, by seconds east of UTC
+	lastOffset       int                    // the offset of lastZone
+	lastZone         *time.Location
+}
+
+// quoted returns the contents of the string at line[i] up to the next
+// quote, without checking them: only for keys and values that are then
+// matched exactly or parsed strictly, which refuse escapes and control
+// bytes anyway.
+func quoted(line []byte, i int) ([]byte, int, bool) {
+	if i >= len(line) || line[i] != '"' {
+		return nil, i, false
+	}
+	// A plain loop: these strings are short, shorter than what pays for
+	// bytes.IndexByte's set-up.
+	for j := i + 1; j < len(line); j++ {
+		if line[j] == '"' {
+			return line[i+1 : j], j + 1, true
+		}
+	}
+	return nil, len(line), false
 }
 
 // scan reads a line that is one object with the keys id, plan, region and
@@ -31,7 +51,7 @@ func (hl *historyLine) scan(line []byte) bool {
 	}
 	i = skipSpace(line, i+1)
 	for {
-		key, j, ok := scanString(line, i)
+		key, j, ok := quoted(line, i)
 		if !ok {
 			return false
 		}
@@ -107,10 +127,27 @@ func (hl *historyLine) scanEvents(line []byte, i int) (int, bool) {
 	}
 }
 
-var fastKinds = map[string]sla.EventKind{
-	"opened": sla.EventOpened, "paused": sla.EventPaused, "resumed": sla.EventResumed,
-	"severity_changed": sla.EventSeverityChanged, "responded": sla.EventResponded,
-	"customer_replied": sla.EventCustomerReplied, "resolved": sla.EventResolved, "reopened": sla.EventReopened,
+// fastKind reads an event kind's exact JSON name.
+func fastKind(s []byte) (sla.EventKind, bool) {
+	switch string(s) {
+	case "opened":
+		return sla.EventOpened, true
+	case "paused":
+		return sla.EventPaused, true
+	case "resumed":
+		return sla.EventResumed, true
+	case "severity_changed":
+		return sla.EventSeverityChanged, true
+	case "responded":
+		return sla.EventResponded, true
+	case "customer_replied":
+		return sla.EventCustomerReplied, true
+	case "resolved":
+		return sla.EventResolved, true
+	case "reopened":
+		return sla.EventReopened, true
+	}
+	return 0, false
 }
 
 // scanEvent reads one event object at line[i].
@@ -122,7 +159,7 @@ func (hl *historyLine) scanEvent(line []byte, i int) (int, bool) {
 	var e sla.Event
 	var seen uint8
 	for {
-		key, j, ok := scanString(line, i)
+		key, j, ok := quoted(line, i)
 		if !ok {
 			return j, false
 		}
@@ -136,14 +173,14 @@ func (hl *historyLine) scanEvent(line []byte, i int) (int, bool) {
 		case "at":
 			bit = 1
 			var s []byte
-			if s, j, ok = scanString(line, i); ok {
+			if s, j, ok = quoted(line, i); ok {
 				e.At, ok = hl.parseTime(s)
 			}
 		case "kind":
 			bit = 2
 			var s []byte
-			if s, j, ok = scanString(line, i); ok {
-				e.Kind, ok = fastKinds[string(s)]
+			if s, j, ok = quoted(line, i); ok {
+				e.Kind, ok = fastKind(s)
 			}
 		case "severity":
 			bit = 4
@@ -186,13 +223,15 @@ func (hl *historyLine) parseTime(s []byte) (time.Time, bool) {
 	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
 		return time.Time{}, false
 	}
-	year, ok1 := digits(s[0:4])
-	month, ok2 := digits(s[5:7])
-	day, ok3 := digits(s[8:10])
-	hour, ok4 := digits(s[11:13])
-	minute, ok5 := digits(s[14:16])
-	sec, ok6 := digits(s[17:19])
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || year < 1000 || month < 1 || month > 12 || day < 1 ||
+	year, ok1 := digits2(s, 0)
+	y2, ok2 := digits2(s, 2)
+	year = year*100 + y2
+	month, ok3 := digits2(s, 5)
+	day, ok4 := digits2(s, 8)
+	hour, ok5 := digits2(s, 11)
+	minute, ok6 := digits2(s, 14)
+	sec, ok7 := digits2(s, 17)
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7) || year < 1000 || month < 1 || month > 12 || day < 1 ||
 		day > daysIn(year, month) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
 	}
@@ -216,8 +255,8 @@ func (hl *historyLine) parseTime(s []byte) (time.Time, bool) {
 	switch {
 	case len(rest) == 1 && rest[0] == 'Z':
 	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := digits(rest[1:3])
-		om, ok2 := digits(rest[4:6])
+		oh, ok1 := digits2(rest, 1)
+		om, ok2 := digits2(rest, 4)
 		if !ok1 || !ok2 || oh > 23 || om > 59 {
 			return time.Time{}, false
 		}
@@ -228,9 +267,12 @@ func (hl *historyLine) parseTime(s []byte) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	u := time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC).Add(-time.Duration(offset) * time.Second)
+	u := time.Unix(daysFromCivil(year, month, day)*86400+int64(hour*3600+minute*60+sec-offset), int64(nsec)).UTC()
 	if offset == 0 && rest[0] == 'Z' {
 		return u, true
+	}
+	if hl.lastZone != nil && offset == hl.lastOffset {
+		return u.In(hl.lastZone), true
 	}
 	loc := hl.zones[offset]
 	if loc == nil {
@@ -242,18 +284,28 @@ func (hl *historyLine) parseTime(s []byte) (time.Time, bool) {
 			hl.zones[offset] = loc
 		}
 	}
+	hl.lastOffset, hl.lastZone = offset, loc
 	return u.In(loc), true
 }
 
-func digits(b []byte) (int, bool) {
-	n := 0
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
+// digits2 reads the two decimal digits at b[i:i+2]; len(b) > i+1.
+func digits2(b []byte, i int) (int, bool) {
+	hi, lo := b[i]-'0', b[i+1]-'0'
+	return int(hi)*10 + int(lo), hi <= 9 && lo <= 9
+}
+
+// daysFromCivil returns the days from 1970-01-01 to the proleptic
+// Gregorian date (Howard Hinnant's algorithm).
+func daysFromCivil(y, m, d int) int64 {
+	if m <= 2 {
+		y--
 	}
-	return n, true
+	era := y / 400 // y ≥ 999 here, so no negative division
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era)*146097 + int64(doe) - 719468
 }
 
 func daysIn(year, month int) int {
