@@ -20,6 +20,9 @@ func FuzzEventJSON(f *testing.F) {
 		`{"at":"2026-12-28T10:00:00-05:00","kind":"severity-changed","severity":"S2"}`,
 		`{"at":"2026-12-28T11:00:00-05:00","kind":"responded"}`,
 		`{"at":"2026-12-28T11:00:00Z","kind":"responded","severity":3}`,
+		`{"at":"2026-12-28T12:00:00-05:00","kind":"customer_replied"}`,
+		`{"at":"2026-12-28T13:00:00-05:00","kind":"Resolved"}`,
+		`{"at":"2026-12-28T14:00:00-05:00","kind":"reopened"}`,
 		`{"at":"0001-01-01T00:00:00Z","kind":"opened","severity":"P1"}`,
 		`{"kind":"closed"}`,
 		`{"at":"2300-01-01T00:00:00Z","kind":"opened","severity":2}`,
@@ -73,7 +76,7 @@ func FuzzEventJSON(f *testing.F) {
 // FuzzEventKindText: UnmarshalText accepts exactly what MarshalText writes,
 // give or take case, "-" and white space.
 func FuzzEventKindText(f *testing.F) {
-	for _, s := range []string{"opened", "PAUSED", " resumed ", "severity-changed", "severity_changed", "responded", "", "open"} {
+	for _, s := range []string{"opened", "PAUSED", " resumed ", "severity-changed", "severity_changed", "responded", "customer-replied", "RESOLVED", "reopened", "", "open"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
