@@ -106,7 +106,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.opened, "opened", "", "when the incident was opened, RFC 3339 (2026-12-24T16:30:00-05:00), or \"now\"")
 	fs.StringVar(&cfg.calendarFile, "calendar", "", "JSON file with a custom calendar spec, used instead of -region")
 	fs.StringVar(&cfg.plansFile, "plans", "", "JSON file of custom plans ({\"plans\": [...]}), added to the built-in ones")
-	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation")
+	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation (with -report: one per group, per line)")
 	fs.BoolVar(&cfg.timeline, "timeline", false, "draw the stretch from opened to due, one row per day")
 	fs.BoolVar(&cfg.batch, "batch", false, "read incidents as JSON lines on stdin and write one result per line")
 	fs.BoolVar(&cfg.report, "report", false, "read incident histories as JSON lines on stdin and print an SLA compliance report")
@@ -149,7 +149,7 @@ percentage and the median and 90th percentile of the target used; -json
 prints one object per group instead. A bad line is reported on stderr with its
 line number and not counted; the exit status is then 1.
 
-Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
+Exit status: 0 success; 1 in -batch or -report when any line failed; 2 bad flags or input
 (message on stderr, nothing on stdout).
 `, incident.FactHelp("  "))
 	}
