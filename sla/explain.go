@@ -129,7 +129,8 @@ func (c *Clock) ExplainMetric(m plan.Metric, now time.Time) (Explanation, error)
 	if err := c.metricSet(m); err != nil {
 		return Explanation{}, err
 	}
-	st, err := c.at(now)
+	var buf state
+	st, err := c.at(now, &buf)
 	if err != nil {
 		return Explanation{}, err
 	}
@@ -137,11 +138,11 @@ func (c *Clock) ExplainMetric(m plan.Metric, now time.Time) (Explanation, error)
 	if err != nil {
 		return Explanation{}, err
 	}
-	s, err := c.status(&st, r, m, now)
+	s, err := c.status(st, r, m, now)
 	if err != nil {
 		return Explanation{}, err
 	}
-	x, err := c.explain(&st, r, s)
+	x, err := c.explain(st, r, s)
 	if err != nil {
 		return Explanation{}, err
 	}

@@ -20,6 +20,11 @@ import (
 // with an error wrapping plan.ErrNoTarget (Gold and Platinum set only the
 // first response).
 func (p Policy) Due(m plan.Metric, sev severity.Level, opened time.Time) (time.Time, error) {
+	return p.due(m, sev, opened)
+}
+
+// due is Due without copying the Policy again: ResponseDue calls it too.
+func (p *Policy) due(m plan.Metric, sev severity.Level, opened time.Time) (time.Time, error) {
 	t, err := p.targetFor(m, sev)
 	if err != nil {
 		return time.Time{}, err

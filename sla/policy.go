@@ -66,7 +66,7 @@ func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Polic
 //
 // On a calendar whose year tables are built, ResponseDue does not allocate.
 func (p Policy) ResponseDue(sev severity.Level, opened time.Time) (time.Time, error) {
-	return p.Due(plan.FirstResponse, sev, opened)
+	return p.due(plan.FirstResponse, sev, opened)
 }
 
 // Supported range of instants, as local years (calendar package's range).

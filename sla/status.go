@@ -105,7 +105,8 @@ func (c *Clock) MetricStatus(m plan.Metric, now time.Time) (Status, error) {
 	if err := c.metricSet(m); err != nil {
 		return Status{}, err
 	}
-	st, err := c.at(now)
+	var buf state
+	st, err := c.at(now, &buf)
 	if err != nil {
 		return Status{}, err
 	}
@@ -113,7 +114,7 @@ func (c *Clock) MetricStatus(m plan.Metric, now time.Time) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
-	return c.status(&st, r, m, now)
+	return c.status(st, r, m, now)
 }
 
 // NextWake returns the earliest instant after now at which the status of
@@ -125,7 +126,8 @@ func (c *Clock) NextWake(now time.Time) (time.Time, bool, error) {
 	if err := c.check("NextWake"); err != nil {
 		return time.Time{}, false, err
 	}
-	st, err := c.at(now)
+	var buf state
+	st, err := c.at(now, &buf)
 	if err != nil {
 		return time.Time{}, false, err
 	}
@@ -142,7 +144,7 @@ func (c *Clock) NextWake(now time.Time) (time.Time, bool, error) {
 		if err != nil {
 			return time.Time{}, false, err
 		}
-		s, err := c.status(&st, r, m, now)
+		s, err := c.status(st, r, m, now)
 		if err != nil {
 			return time.Time{}, false, err
 		}
@@ -179,25 +181,27 @@ func (st *state) runOf(m plan.Metric, now time.Time) (*run, error) {
 	return &st.first, nil
 }
 
-// at returns the state of the history up to now.
-func (c *Clock) at(now time.Time) (state, error) {
+// at returns the state of the history up to now: the clock's own, not to
+// be changed, when no event is after now, and otherwise the history
+// replayed into buf.
+func (c *Clock) at(now time.Time, buf *state) (*state, error) {
 	k := sort.Search(len(c.events), func(i int) bool { return c.events[i].At.After(now) })
 	if k == 0 {
 		if len(c.events) == 0 {
-			return state{}, fmt.Errorf("%w: Status(%s): the incident has not been opened", ErrInvalidEvent, stamp(now))
+			return nil, fmt.Errorf("%w: Status(%s): the incident has not been opened", ErrInvalidEvent, stamp(now))
 		}
-		return state{}, fmt.Errorf("%w: Status(%s): before the incident was opened at %s", ErrInvalidEvent, stamp(now), stamp(c.events[0].At))
+		return nil, fmt.Errorf("%w: Status(%s): before the incident was opened at %s", ErrInvalidEvent, stamp(now), stamp(c.events[0].At))
 	}
 	if k == len(c.events) {
-		return c.st, nil
+		return &c.st, nil
 	}
-	var st state
+	*buf = state{}
 	for i, e := range c.events[:k] {
-		if err := c.step(&st, e, i); err != nil {
-			return state{}, err
+		if err := c.step(buf, e, i); err != nil {
+			return nil, err
 		}
 	}
-	return st, nil
+	return buf, nil
 }
 
 // effectiveHolds returns the holds that begin before x, with an open

@@ -75,11 +75,12 @@ func (s *Summary) Add(c *Clock, at time.Time) error {
 	if len(c.events) == 0 || c.events[0].At.After(at) {
 		return nil
 	}
-	st, err := c.at(at)
+	var buf state
+	st, err := c.at(at, &buf)
 	if err != nil {
 		return err
 	}
-	return s.add(c, &st, at)
+	return s.add(c, st, at)
 }
 
 // AddEvents counts the incident whose history is events under the policy
