@@ -28,6 +28,19 @@ func TestDefaultPriorities(t *testing.T) {
 		{"P4", "P4", Sev4},
 		{"P5", "P5", Sev4},
 		{"upper case and space", "  URGENT ", Sev1},
+		{"plain critical", "critical", Sev1},
+		{"Critical", "Critical", Sev1},
+		{"servicenow 1 - Critical", "1 - Critical", Sev1},
+		{"servicenow 2 - High", "2 - High", Sev2},
+		{"servicenow 3 - Moderate", "3 - Moderate", Sev3},
+		{"servicenow 4 - Low", "4 - Low", Sev4},
+		{"servicenow 5 - Planning", "5 - Planning", Sev4},
+		{"servicenow without spaces", "1-Critical", Sev1},
+		{"jira server Blocker", "Blocker", Sev1},
+		{"jira server Critical", "Critical", Sev1},
+		{"jira server Major", "Major", Sev2},
+		{"jira server Minor", "Minor", Sev3},
+		{"jira server Trivial", "Trivial", Sev4},
 	}
 	m := DefaultPriorities()
 	for _, tc := range tests {
@@ -80,4 +93,21 @@ func TestPriorityMapOverride(t *testing.T) {
 	got, err = DefaultPriorities().Level("low")
 	require.NoError(t, err)
 	assert.Equal(t, Sev4, got, "fresh default low: got %v, want %v", got, Sev4)
+}
+
+// TestPriorityMapParse: one call for a severity or a priority name.
+func TestPriorityMapParse(t *testing.T) {
+	m := DefaultPriorities()
+	for in, want := range map[string]Level{
+		"1": Sev1, "S2": Sev2, "Severity 3": Sev3, "sev-4": Sev4, "P1": Sev1, "P5": Sev4,
+		"critical": Sev1, "1 - Critical": Sev1, "5 - Planning": Sev4, "blocker": Sev1, "Medium": Sev3,
+	} {
+		got, err := m.Parse(in)
+		require.NoError(t, err, "Parse(%q)", in)
+		assert.Equal(t, want, got, "Parse(%q): got %v, want %v", in, got, want)
+	}
+	for _, in := range []string{"", "S5", "9 - Critical?", "- Critical", "x - Critical", "Critical -", "sev 0", "1 - 2 - 3"} {
+		_, err := m.Parse(in)
+		assert.ErrorIs(t, err, ErrUnknownPriority, "Parse(%q)", in)
+	}
 }
