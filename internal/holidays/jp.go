@@ -155,7 +155,8 @@ var jpShukujitsu = []jpHoliday{
 	{"Enthronement Ceremony (即位礼正殿の儀)", jpOn(time.October, 22, 2019, 2019)},
 }
 
-// jpIsShukujitsu reports whether date d is a national holiday.
+// jpIsShukujitsu reports whether civil date d (see jpCivil) is a national
+// holiday.
 func jpIsShukujitsu(d time.Time) bool {
 	for _, h := range jpShukujitsu {
 		if m, day, ok := h.rule(d.Year()); ok && m == d.Month() && day == d.Day() {
@@ -165,13 +166,20 @@ func jpIsShukujitsu(d time.Time) bool {
 	return false
 }
 
+// jpDate is the holiday time rickar/cal expects: midnight in cal.DefaultLoc.
 func jpDate(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, cal.DefaultLoc)
 }
 
+// jpCivil is a civil date for date arithmetic: midnight UTC, which always
+// exists, so its weekday does not depend on the machine's zone.
+func jpCivil(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // jpSubstituteStart is the day the substitute holiday began (Act No. 10
 // of 1973, in force 12 April 1973).
-var jpSubstituteStart = jpDate(1973, time.April, 12)
+var jpSubstituteStart = jpCivil(1973, time.April, 12)
 
 // jpSubstitute is the substitute holiday of Article 3(2) for national
 // holiday h: when h falls on a Sunday, the next day (1973–2006), or the
@@ -186,7 +194,7 @@ func jpSubstitute(h jpHoliday) *cal.Holiday {
 			if !ok {
 				return time.Time{}
 			}
-			day := jpDate(y, m, d)
+			day := jpCivil(y, m, d)
 			if day.Weekday() != time.Sunday || day.Before(jpSubstituteStart) {
 				return time.Time{}
 			}
@@ -194,7 +202,7 @@ func jpSubstitute(h jpHoliday) *cal.Holiday {
 			for y >= 2007 && jpIsShukujitsu(next) {
 				next = next.AddDate(0, 0, 1)
 			}
-			return next
+			return jpDate(next.Date())
 		},
 	}
 }
@@ -214,10 +222,10 @@ func jpCitizens(m time.Month, from, to int) *cal.Holiday {
 				return time.Time{}
 			}
 			for d := from; d <= to; d++ {
-				day := jpDate(y, m, d)
+				day := jpCivil(y, m, d)
 				if day.Weekday() != time.Sunday && !jpIsShukujitsu(day) &&
 					jpIsShukujitsu(day.AddDate(0, 0, -1)) && jpIsShukujitsu(day.AddDate(0, 0, 1)) {
-					return day
+					return jpDate(y, m, d)
 				}
 			}
 			return time.Time{}

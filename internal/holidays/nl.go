@@ -18,13 +18,14 @@ import (
 // nlMonarchsDay returns the celebrated date of the monarch's birthday in
 // year y, moved off a Sunday as the royal decrees say.
 func nlMonarchsDay(_ *cal.Holiday, y int) time.Time {
+	// Weekdays are read from UTC dates, which never skip midnight.
 	var d time.Time
 	switch {
 	case y >= 2014:
 		// Besluit van 30 januari 2013 (https://wetten.overheid.nl/BWBR0032908/):
 		// King's Day on 27 April from 2014, on 26 April when the 27th is
 		// a Sunday.
-		d = time.Date(y, time.April, 27, 0, 0, 0, 0, cal.DefaultLoc)
+		d = time.Date(y, time.April, 27, 0, 0, 0, 0, time.UTC)
 		if d.Weekday() == time.Sunday {
 			d = d.AddDate(0, 0, -1)
 		}
@@ -33,7 +34,7 @@ func nlMonarchsDay(_ *cal.Holiday, y int) time.Time {
 		// Beatrix). On a Sunday: Monday 1 May until 1979; Saturday 29 April
 		// from 1980 (Besluit van 24 april 1980, nr. 11,
 		// https://wetten.overheid.nl/BWBR0031338/).
-		d = time.Date(y, time.April, 30, 0, 0, 0, 0, cal.DefaultLoc)
+		d = time.Date(y, time.April, 30, 0, 0, 0, 0, time.UTC)
 		if d.Weekday() == time.Sunday {
 			if y >= 1980 {
 				d = d.AddDate(0, 0, -1)
@@ -44,9 +45,12 @@ func nlMonarchsDay(_ *cal.Holiday, y int) time.Time {
 	case y >= 1891:
 		// Queen's Day on 31 August, Queen Wilhelmina's birthday, 1891–1948
 		// (Sunday handling not verified; the date is kept).
-		d = time.Date(y, time.August, 31, 0, 0, 0, 0, cal.DefaultLoc)
+		d = time.Date(y, time.August, 31, 0, 0, 0, 0, time.UTC)
 	}
-	return d
+	if d.IsZero() {
+		return d
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, cal.DefaultLoc)
 }
 
 // nlKingsDay corrects upstream, which puts King's Day on 27 April in every
