@@ -104,22 +104,36 @@ var auWAKingsBirthday = &cal.Holiday{
 	},
 }
 
-// auSAEasterSunday: the Public Holidays Act 2023 (SA), in force from 2024,
-// made Easter Sunday a public holiday (upstream lacks it).
-var auSAEasterSunday = during(named(calau.EasterSunday, "Easter Sunday"), 2024, 0)
+// Easter Sunday became a public holiday in each state by its own
+// amendment; upstream has it in every year in ACT, NSW, QLD and VIC and
+// lacks it in SA and WA. First years: NSW 2011 (Public Holidays Act 2010,
+// in force 2011); ACT 2016 and VIC 2016 (amendments of 2015); QLD 2017
+// (Holidays and Other Legislation Amendment Act 2016); WA 2022 (Industrial
+// Relations Legislation Amendment Act 2021, in force 12 February 2022,
+// https://www.commerce.wa.gov.au/announcements/easter-sunday-now-public-holiday-western-australia);
+// SA 2024 (Public Holidays Act 2023). The NT gazetted it for 2022 and 2023
+// only (section 6 of its Act); it is not in the NT set.
+var (
+	auEasterSundayNSW = during(calau.EasterSunday, 2011, 0)
+	auEasterSundayACT = during(calau.EasterSunday, 2016, 0)
+	auEasterSundayVIC = during(calau.EasterSunday, 2016, 0)
+	auEasterSundayQLD = during(calau.EasterSunday, 2017, 0)
+	auEasterSundayWA  = during(calau.EasterSunday, 2022, 0)
+	auEasterSundaySA  = during(calau.EasterSunday, 2024, 0)
+)
 
 var (
 	// Holidays Act 1958 (ACT), https://www.legislation.act.gov.au/a/1958-19/.
 	auACT = []*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay, calau.CanberraDay,
-		calau.GoodFriday, calau.EasterSaturday, calau.EasterSunday, calau.EasterMonday,
+		calau.GoodFriday, calau.EasterSaturday, auEasterSundayACT, calau.EasterMonday,
 		calau.AnzacDayActWa, calau.ReconciliationDay, auSecondMondayJune,
 		auMourningDay, calau.LabourDayActNswSa, calau.ChristmasDay, calau.BoxingDay,
 	}
 	// Public Holidays Act 2010 (NSW), https://legislation.nsw.gov.au/view/html/inforce/current/act-2010-115.
 	auNSW = append([]*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay,
-		calau.GoodFriday, calau.EasterSaturday, calau.EasterSunday, calau.EasterMonday,
+		calau.GoodFriday, calau.EasterSaturday, auEasterSundayNSW, calau.EasterMonday,
 		calau.AnzacDay, auSecondMondayJune, auMourningDay, calau.LabourDayActNswSa,
 		calau.ChristmasDay, calau.BoxingDay,
 	}, auNSWAnzacAdditional...)
@@ -133,14 +147,14 @@ var (
 	// Holidays Act 1983 (Qld), https://www.legislation.qld.gov.au/view/html/inforce/current/act-1983-018.
 	auQLD = append(append([]*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay,
-		calau.GoodFriday, calau.EasterSaturday, calau.EasterSunday, calau.EasterMonday,
+		calau.GoodFriday, calau.EasterSaturday, auEasterSundayQLD, calau.EasterMonday,
 		calau.AnzacDayNtQldSa, auMourningDay, calau.ChristmasDay, calau.BoxingDay,
 	}, auQLDLabourDay...), auQLDKingsBirthday...)
 	// Public Holidays Act 2023 (SA) from 2024, Holidays Act 1910 (SA) before,
 	// https://www.legislation.sa.gov.au/ (Public Holidays Act 2023).
 	auSA = []*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay, named(calau.MarchPublicHoliday, "Adelaide Cup Day"),
-		calau.GoodFriday, calau.EasterSaturday, auSAEasterSunday, calau.EasterMonday,
+		calau.GoodFriday, calau.EasterSaturday, auEasterSundaySA, calau.EasterMonday,
 		calau.AnzacDayNtQldSa, auSecondMondayJune, auMourningDay, calau.LabourDayActNswSa,
 		calau.ChristmasDay, calau.ProclamationDay,
 	}
@@ -153,14 +167,14 @@ var (
 	// Public Holidays Act 1993 (Vic), https://www.legislation.vic.gov.au/in-force/acts/public-holidays-act-1993.
 	auVIC = []*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay, calau.LabourDayVic,
-		calau.GoodFriday, calau.EasterSaturday, calau.EasterSunday, calau.EasterMonday,
+		calau.GoodFriday, calau.EasterSaturday, auEasterSundayVIC, calau.EasterMonday,
 		calau.AnzacDay, auSecondMondayJune, auMourningDay, calau.FridayBeforeAflFinal,
 		calau.MelbourneCup, calau.ChristmasDay, calau.BoxingDay,
 	}
 	// Public and Bank Holidays Act 1972 (WA), https://www.legislation.wa.gov.au/ (Schedules 1 and 2).
 	auWA = []*cal.Holiday{
 		calau.NewYear, calau.AustraliaDay, calau.LabourDayWa,
-		calau.GoodFriday, calau.EasterMonday, calau.AnzacDayActWa,
+		calau.GoodFriday, auEasterSundayWA, calau.EasterMonday, calau.AnzacDayActWa,
 		calau.WesternAustraliaDay, auWAKingsBirthday, auMourningDay,
 		calau.ChristmasDay, calau.BoxingDay,
 	}

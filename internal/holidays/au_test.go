@@ -167,11 +167,12 @@ func TestAUVICClosedDates2024to2030(t *testing.T) {
 }
 
 // Public and Bank Holidays Act 1972 (WA): Labour Day (first Monday in
-// March), ANZAC Day moved to Monday from a weekend, Western Australia Day
-// (first Monday in June), King's Birthday as proclaimed (23 September 2024;
-// otherwise the last Monday in September).
+// March), Easter Sunday (not Saturday), ANZAC Day moved to Monday from a
+// weekend, Western Australia Day (first Monday in June), King's Birthday
+// as proclaimed (23 September 2024; otherwise the last Monday in
+// September).
 func TestAUWAClosedDates2024to2030(t *testing.T) {
-	auAssert(t, "AU-WA", map[int][]string{
+	own := map[int][]string{
 		2024: {"2024-03-04", "2024-06-03", "2024-09-23"},
 		2025: {"2025-03-03", "2025-06-02", "2025-09-29"},
 		2026: {"2026-03-02", "2026-04-27", "2026-06-01", "2026-09-28"},
@@ -179,7 +180,11 @@ func TestAUWAClosedDates2024to2030(t *testing.T) {
 		2028: {"2028-03-06", "2028-06-05", "2028-09-25"},
 		2029: {"2029-03-05", "2029-06-04", "2029-09-24"},
 		2030: {"2030-03-04", "2030-06-03", "2030-09-30"},
-	}, false)
+	}
+	for y := 2024; y <= 2030; y++ {
+		own[y] = append(own[y], fromEaster(westernEaster, y, 0))
+	}
+	auAssert(t, "AU-WA", own, false)
 }
 
 // TestAUQLDLabourDayAndKingsBirthdayMoves: upstream kept Labour Day in May
@@ -217,8 +222,21 @@ func TestAUMourningDay2022(t *testing.T) {
 	}
 }
 
-// TestAUSAEasterSundayFrom2024: the 2023 Act added Easter Sunday.
-func TestAUSAEasterSundayFrom2024(t *testing.T) {
-	assert.False(t, nzClosed(t, "AU-SA", "2023-04-09"))
-	assert.True(t, nzClosed(t, "AU-SA", "2024-03-31"))
+// TestAUEasterSundayFirstYears: upstream closed Easter Sunday in every year
+// in ACT, NSW, QLD and VIC and never in WA; each state added it by its own
+// amendment.
+func TestAUEasterSundayFirstYears(t *testing.T) {
+	for _, c := range []struct {
+		code, before, from string
+	}{
+		{"AU-NSW", "2010-04-04", "2011-04-24"},
+		{"AU-ACT", "2015-04-05", "2016-03-27"},
+		{"AU-VIC", "2015-04-05", "2016-03-27"},
+		{"AU-QLD", "2016-03-27", "2017-04-16"},
+		{"AU-WA", "2021-04-04", "2022-04-17"},
+		{"AU-SA", "2023-04-09", "2024-03-31"},
+	} {
+		assert.False(t, nzClosed(t, c.code, c.before), "%s %s", c.code, c.before)
+		assert.True(t, nzClosed(t, c.code, c.from), "%s %s", c.code, c.from)
+	}
 }
