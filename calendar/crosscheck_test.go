@@ -24,8 +24,8 @@ package calendar_test
 //     d > 0 is compared.
 //   - Results and arithmetic happen in the argument's location, so every
 //     input is in America/New_York.
-//   - Years are 2000–2099, inside both libraries' holiday definitions (the
-//     same rickar/cal data), including Juneteenth from 2021 on.
+//   - Years are 2000–2099, with the same holiday data on both sides (the
+//     US preset's), including Juneteenth from 2021 on.
 
 import (
 	"math/rand/v2"
@@ -33,16 +33,23 @@ import (
 	"time"
 
 	"github.com/rickar/cal/v2"
-	"github.com/rickar/cal/v2/us"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/slaclock/slaclock/internal/holidays"
 )
 
 // newRickarUS builds rickar's calendar for Mon–Fri 09:00–17:00 with the US
-// federal holidays.
+// preset's holidays: rickar/cal's federal holidays as corrected in
+// internal/holidays (the one-off closures by executive order among them).
+// The cross-check compares the engines, so both read the same data.
 func newRickarUS() *cal.BusinessCalendar {
 	c := cal.NewBusinessCalendar()
-	c.AddHoliday(us.Holidays...)
+	for _, r := range holidays.All() {
+		if r.Code == "US" {
+			c.AddHoliday(r.Holidays...)
+		}
+	}
 	c.SetWorkHours(9*time.Hour, 17*time.Hour)
 	return c
 }
