@@ -37,18 +37,18 @@ var auNational = []*cal.Holiday{
 	calau.BoxingDay,
 }
 
-// auMourningDay: the Governor-General's proclamation under the Holidays
-// Act of each state and territory made Thursday 22 September 2022 a one-off
-// public holiday everywhere (Prime Minister's announcement of 11 September
-// 2022, https://www.pm.gov.au/media).
+// auMourningDay: Thursday 22 September 2022, the National Day of Mourning
+// announced by the Prime Minister on 11 September 2022
+// (https://www.pm.gov.au/media), was declared a one-off public holiday by
+// every state and territory under its own holidays Act.
 var auMourningDay = named(calau.MourningDay2022, "National Day of Mourning for Queen Elizabeth II")
 
 // auSecondMondayJune is the King's Birthday of every state but QLD and WA.
 var auSecondMondayJune = named(calau.QueensBirthday, auKingsBirthdayName)
 
-// auNSWAnzacAdditional: the Public Holidays Order made under the Public
-// Holidays Act 2010 (NSW) declared the Monday after ANZAC Day a public
-// holiday for the whole state in 2026 and 2027 only (NSW Government
+// auNSWAnzacAdditional: the Public Holidays Order 2011 (NSW), made under the
+// Public Holidays Act 2010 and amended in 2026, declares the Monday after
+// ANZAC Day a public holiday for the whole state in 2026 and 2027 only (NSW Government
 // announcement of 15 February 2026; Local Government NSW list,
 // https://lgnsw.org.au/Public/Public/Members-Services/NSW_Public_Holidays.aspx).
 // The Act itself has no weekend substitute for ANZAC Day.
