@@ -48,8 +48,8 @@ var auSecondMondayJune = named(calau.QueensBirthday, auKingsBirthdayName)
 
 // auNSWAnzacAdditional: the Public Holidays Order 2011 (NSW), made under the
 // Public Holidays Act 2010 and amended in 2026, declares the Monday after
-// ANZAC Day a public holiday for the whole state in 2026 and 2027 only (NSW Government
-// announcement of 15 February 2026; Local Government NSW list,
+// ANZAC Day a public holiday for the whole state in 2026 and 2027 only (NSW
+// Government announcement of 15 February 2026; Local Government NSW list,
 // https://lgnsw.org.au/Public/Public/Members-Services/NSW_Public_Holidays.aspx).
 // The Act itself has no weekend substitute for ANZAC Day.
 var auNSWAnzacAdditional = []*cal.Holiday{
@@ -60,8 +60,7 @@ var auNSWAnzacAdditional = []*cal.Holiday{
 // auQLDLabourDay: Holidays Act 1983 (Qld), schedule: the first Monday in
 // May (1 May, or the Monday after it), except 2013–2015, when the Holidays
 // and Other Legislation Amendment Act 2012 put it on the first Monday in
-// October; the Holidays and Other Legislation Amendment Act 2015 restored
-// May from 2016 (https://www.legislation.qld.gov.au/view/html/inforce/current/act-1983-018).
+// October; an amendment passed in October 2015 restored May from 2016 (https://www.legislation.qld.gov.au/view/html/inforce/current/act-1983-018).
 // Upstream keeps May in every year.
 var auQLDLabourDay = []*cal.Holiday{
 	during(named(calau.LabourDayNtQld, "Labour Day"), 0, 2012),
@@ -70,10 +69,10 @@ var auQLDLabourDay = []*cal.Holiday{
 }
 
 // auQLDKingsBirthday: second Monday in June until 2011; in 2012 both the
-// second Monday in June and the first Monday in October (the Holidays
-// Amendment Act 2011 moved it to October, with June kept for 2012); back to
-// June for 2013–2015 (2012 amendment); first Monday in October from 2016
-// (2015 amendment). Upstream puts it in October in every year.
+// second Monday in June and the first Monday in October (a 2011 amendment
+// moved it to October, with June kept for 2012); back to June for 2013–2015
+// (the 2012 Act above); first Monday in October from 2016 (the 2015
+// amendment). Upstream puts it in October in every year.
 var auQLDKingsBirthday = []*cal.Holiday{
 	during(auSecondMondayJune, 0, 2012),
 	during(named(calau.QueensBirthdayQld, auKingsBirthdayName), 2012, 2012),
