@@ -106,9 +106,9 @@ var auWAKingsBirthday = &cal.Holiday{
 // Easter Sunday became a public holiday in each state by its own
 // amendment; upstream has it in every year in ACT, NSW, QLD and VIC and
 // lacks it in SA and WA. First years: NSW 2011 (Public Holidays Act 2010,
-// in force 2011); ACT 2016 and VIC 2016 (amendments of 2015); QLD 2017
-// (Holidays and Other Legislation Amendment Act 2016); WA 2022 (Industrial
-// Relations Legislation Amendment Act 2021, in force 12 February 2022,
+// in force 2011); ACT 2016 and VIC 2016 (amendments of 2015); QLD 2017 (a
+// 2016 amendment); WA 2022 (Industrial Relations Legislation Amendment Act
+// 2021, in force 12 February 2022,
 // https://www.commerce.wa.gov.au/announcements/easter-sunday-now-public-holiday-western-australia);
 // SA 2024 (Public Holidays Act 2023). The NT gazetted it for 2022 and 2023
 // only (section 6 of its Act); it is not in the NT set.
