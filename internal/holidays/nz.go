@@ -8,13 +8,13 @@ import (
 )
 
 // New Zealand: the public holidays of section 44 of the Holidays Act 2003
-// (https://www.legislation.govt.nz/act/public/2003/0129/latest/DLM236387.html),
-// read 2026-11-28. Regional anniversary days (section 44(1)(i)) belong to
+// (https://www.legislation.govt.nz/act/public/2003/0129/latest/),
+// read 2026-11-28. Regional anniversary days (also in section 44) belong to
 // the provinces, not to the "NZ" set. See sources/nz.md.
 
 // nzMatarikiDates are the dates of the Te Kāhui o Matariki public holiday
 // in Schedule 1 of the Te Kāhui o Matariki Public Holiday Act 2022
-// (https://www.legislation.govt.nz/act/public/2022/0014/latest/LMS557838.html),
+// (https://www.legislation.govt.nz/act/public/2022/0014/latest/),
 // 2022 to 2052; the Act leaves later dates to be added to the schedule.
 var nzMatarikiDates = map[int]struct {
 	m time.Month
@@ -33,7 +33,7 @@ var nzMatarikiDates = map[int]struct {
 	2052: {time.June, 21},
 }
 
-// nzMatariki is Te Kāhui o Matariki public holiday (section 44(1)(ga) of
+// nzMatariki is Te Kāhui o Matariki public holiday (section 44 of
 // the Holidays Act 2003), 2022–2052, on the dates of the 2022 Act's
 // schedule. Upstream (rickar/cal v2.1.13) does not have it.
 var nzMatariki = &cal.Holiday{
@@ -58,7 +58,7 @@ var nzNational = []*cal.Holiday{
 	// fall on a weekend only from 1 January 2014: section 45A of the
 	// Holidays Act 2003, inserted by the Holidays (Full Recognition of
 	// Waitangi Day and ANZAC Day) Amendment Act 2013
-	// (https://www.legislation.govt.nz/act/public/2013/0019/latest/DLM4929207.html).
+	// (https://www.legislation.govt.nz/act/public/2013/0019/latest/).
 	// Upstream Mondayises them in every year, which closes Mondays such as
 	// 2004-02-09 and 2010-04-26 that were working days.
 	// Waitangi Day is a national public holiday from 1974 (New Zealand Day
@@ -75,9 +75,9 @@ var nzNational = []*cal.Holiday{
 	calnz.LabourDay,
 	calnz.ChristmasDay,
 	calnz.BoxingDay,
-	// Queen Elizabeth II Memorial Day Act 2022, section 4: a public
+	// Queen Elizabeth II Memorial Day Act 2022: a public
 	// holiday on Monday 26 September 2022
-	// (https://www.legislation.govt.nz/act/public/2022/0050/latest/LMS752456.html).
+	// (https://www.legislation.govt.nz/).
 	oneOff("Queen Elizabeth II Memorial Day", 2022, time.September, 26),
 }
 
