@@ -40,9 +40,10 @@ var bgHolidays = []*cal.Holiday{
 	// adds a fixed 13 days and is wrong from 2100 on; the orthodox helper
 	// adds the calendars' gap of each year. Holy Saturday and Easter Sunday
 	// are weekend days, listed so that the set is the statute's list;
-	// upstream omits them. Good Friday has been a holiday since 2011 and
-	// Holy Saturday since 2017 (not verified further back; both are
-	// unbounded here, as upstream's Good Friday is).
+	// upstream omits them. Good Friday and Holy Saturday were added to the
+	// list by later amendments (a bill for Good Friday was approved by the
+	// government in December 2009); their first years were not verified,
+	// so they are unbounded here, as upstream's Good Friday is.
 	orthodox("Good Friday (Велики петък)", -2),
 	orthodox("Holy Saturday (Велика събота)", -1),
 	orthodox("Easter Sunday (Великден)", 0),
