@@ -3,6 +3,8 @@ package calendar
 import (
 	"fmt"
 	"time"
+
+	"github.com/slaclock/slaclock/internal/holidays"
 )
 
 // A Day describes one date of a calendar: why it is open or closed and
@@ -62,11 +64,12 @@ func (r *rules) holidayNames(y int, day int32) []string {
 	var names []string
 	for _, h := range r.holidays {
 		for yy := y - 1; yy <= y+1; yy++ {
-			actual, observed := h.Calc(yy)
+			actual, observed, ok := holidays.Dates(h, yy)
 			switch {
-			case !actual.IsZero() && holidayDate(actual) == day:
+			case !ok:
+			case daysFromCivil(actual.Date()) == day:
 				names = append(names, h.Name)
-			case !observed.IsZero() && holidayDate(observed) == day:
+			case daysFromCivil(observed.Date()) == day:
 				names = append(names, h.Name+" (observed)")
 			}
 		}

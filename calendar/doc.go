@@ -3,8 +3,10 @@
 // shifts and daylight-saving nights, exact to the nanosecond.
 //
 // A Calendar is built from a Spec (weekly hours, a time zone, holiday sets,
-// closed and specially opened dates) with New, from a region preset with
-// Region, or is the 24x7x365 calendar Always. It answers:
+// closed and specially opened dates) with New, from a JSON document with
+// Load (strict: a misspelt field is an error, not a calendar that is always
+// closed), from a region preset with Region, or is the 24x7x365 calendar
+// Always. It answers:
 //
 //   - IsOpen(t), NextOpen(t), NextClose(t): where open time is;
 //   - Between(from, to): how much open time lies in [from, to);
@@ -24,6 +26,11 @@
 // spans with cumulative open time; every later query is a binary search, so
 // a 2,000-hour target costs what a 4-hour one does. Tables are published
 // atomically: a Calendar is immutable and safe for concurrent use.
+//
+// Time zones come from the machine's time-zone database; the package does
+// not embed one. A program that runs where there is none (a scratch or
+// distroless container) imports _ "time/tzdata" in its main package; New
+// says so when it finds no database.
 //
 // Errors wrap the sentinels ErrInvalidSpec, ErrUnknownRegion,
 // ErrOutOfRange, ErrNoOpenTime, ErrNeverCloses and ErrInvalidArgument, for

@@ -156,24 +156,18 @@ func (r *rules) holidayDays(y int, base int32) daySet {
 	limit := daysFromCivil(y+1, 1, 1) - base
 	for _, h := range r.holidays {
 		for yy := y - 1; yy <= y+1; yy++ {
-			actual, observed := h.Calc(yy)
+			actual, observed, ok := holidays.Dates(h, yy)
+			if !ok {
+				continue
+			}
 			for _, d := range [2]time.Time{actual, observed} {
-				if d.IsZero() {
-					continue
-				}
-				if off := holidayDate(d) - base; off >= 0 && off < limit {
+				if off := daysFromCivil(d.Date()) - base; off >= 0 && off < limit {
 					set.add(int(off))
 				}
 			}
 		}
 	}
 	return set
-}
-
-// holidayDate returns the day number of a holiday time computed by
-// rickar/cal (see holidays.CivilDate).
-func holidayDate(t time.Time) int32 {
-	return daysFromCivil(holidays.CivilDate(t))
 }
 
 // nanos converts t to Unix nanoseconds, reporting whether it lies in the

@@ -112,7 +112,6 @@ func TestErrorsValidEdgeSpecs(t *testing.T) {
 		{"00:00-24:00", calendar.Spec{TimeZone: nyName, Hours: hours("mon-sun", "00:00-24:00")}},
 		{"touching spans", calendar.Spec{TimeZone: nyName, Hours: map[string][]string{"mon": {"09:00-12:00", "12:00-17:00"}}}},
 		{"overnight touching next morning", calendar.Spec{TimeZone: nyName, Hours: map[string][]string{"mon": {"22:00-06:00"}, "tue": {"06:00-10:00"}}}},
-		{"no hours", calendar.Spec{TimeZone: "UTC"}},
 		{"UTC", calendar.Spec{TimeZone: "UTC", Hours: hours("mon-fri", "09:00-17:00")}},
 		{"Open overlapping the previous overnight span", calendar.Spec{TimeZone: nyName, Hours: hours("mon", "22:00-06:00"), Open: map[string][]string{"2026-11-03": {"05:00-08:00"}}}},
 		{"Open [] on a date", calendar.Spec{TimeZone: nyName, Hours: hours("mon-fri", "09:00-17:00"), Open: map[string][]string{"2026-11-04": {}}}},
@@ -137,9 +136,8 @@ func TestErrorsNoOpenTime(t *testing.T) {
 		spec calendar.Spec
 		t    time.Time
 	}{
-		{"no hours", calendar.Spec{TimeZone: "UTC"}, t0},
-		{"no hours, New York", calendar.Spec{TimeZone: nyName}, t0},
-		{"only days without spans", calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{}, Open: map[string][]string{"2026-06-01": {}}}, t0},
+		{"only a date long past", calendar.Spec{TimeZone: "UTC", Open: map[string][]string{"1950-06-01": {"09:00-10:00"}}}, t0},
+		{"only a date long past, New York", calendar.Spec{TimeZone: nyName, Open: map[string][]string{"1950-06-01": {"09:00-10:00"}, "2026-06-01": {}}}, t0},
 		{"only a span read empty in the gap", calendar.Spec{TimeZone: nyName, Open: map[string][]string{"2026-03-08": {"02:00-03:00"}}}, t0.AddDate(0, -6, 0)},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/slaclock/slaclock/calendar"
@@ -142,4 +143,22 @@ func ExampleNew_error() {
 	})
 	fmt.Println(err)
 	// Output: calendar: hours["mon-fri"][1]: "13:00-25:00": hour out of range
+}
+
+// Load reads a calendar spec strictly: a misspelt field is an error naming
+// it, not a calendar that is silently always closed.
+func ExampleLoad() {
+	good := `{"timezone": "Europe/Berlin", "hours": {"mon-fri": ["08:00-12:00", "13:00-17:00"]}, "holidays": ["DE-BY"]}`
+	c, err := calendar.Load(strings.NewReader(good))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(c.Location())
+
+	typo := `{"timezone": "Europe/Berlin", "hour": {"mon-fri": ["08:00-17:00"]}}`
+	_, err = calendar.Load(strings.NewReader(typo))
+	fmt.Println(err)
+	// Output:
+	// Europe/Berlin
+	// calendar: hour: "hour": unknown field: want timezone, hours, holidays, closed or open
 }

@@ -32,20 +32,25 @@ import (
 	"time"
 
 	"github.com/rickar/cal/v2"
-	"github.com/rickar/cal/v2/de"
-	"github.com/rickar/cal/v2/us"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/slaclock/slaclock/calendar"
+	"github.com/slaclock/slaclock/internal/holidays"
 )
 
 // oracleHolidaySets maps the holiday-set codes the random calendars use to
-// rickar's definitions.
-var oracleHolidaySets = map[string][]*cal.Holiday{
-	"US":    us.Holidays,
-	"DE-BY": de.HolidaysBY,
-}
+// their holiday definitions: the data is the presets', the model checks
+// what the engine makes of it.
+var oracleHolidaySets = func() map[string][]*cal.Holiday {
+	sets := map[string][]*cal.Holiday{}
+	for _, r := range holidays.All() {
+		if r.Code == "US" || r.Code == "DE-BY" {
+			sets[r.Code] = r.Holidays
+		}
+	}
+	return sets
+}()
 
 // oracleWall is one "HH:MM-HH:MM" entry in minutes after midnight. end may be
 // 1440 ("24:00"); end < start is an overnight span ending on the next date.
@@ -205,9 +210,11 @@ func (o *oracle) isHoliday(day int) bool {
 		}
 		o.holidayYears[year] = true
 		for _, h := range o.holidays {
-			actual, observed := h.Calc(year)
+			// The civil dates of rickar/cal's data, read independently
+			// of the machine's zone (see holidays.Dates).
+			actual, observed, ok := holidays.Dates(h, year)
 			for _, x := range []time.Time{actual, observed} {
-				if !x.IsZero() {
+				if ok {
 					o.holidayDays[oracleDay(x.Year(), x.Month(), x.Day())] = true
 				}
 			}
@@ -948,7 +955,7 @@ func oracleNewCase(t *testing.T, r *rand.Rand) oracleCase {
 			// Centre on one of the set's holidays.
 			y := oracleCivil(center).Year()
 			hs := oracleHolidaySets[spec.Holidays[0]]
-			if actual, observed := hs[r.IntN(len(hs))].Calc(y); !actual.IsZero() {
+			if actual, observed, ok := holidays.Dates(hs[r.IntN(len(hs))], y); ok {
 				x := []time.Time{actual, observed}[r.IntN(2)]
 				center = oracleDay(x.Year(), x.Month(), x.Day())
 			}

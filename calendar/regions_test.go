@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/slaclock/slaclock/internal/holidays"
 )
 
 func TestRegionDefsWellFormed(t *testing.T) {
@@ -190,19 +192,12 @@ func regionHolidayOn(t *testing.T, code, date string) (string, bool) {
 	d, err := time.Parse(time.DateOnly, date)
 	require.NoError(t, err)
 	for _, h := range r.Holidays {
-		act, obs := h.Calc(d.Year())
-		if regionSameDate(act, d) || regionSameDate(obs, d) {
+		act, obs, ok := holidays.Dates(h, d.Year())
+		if ok && (act.Equal(d) || obs.Equal(d)) {
 			return h.Name, true
 		}
 	}
 	return "", false
-}
-
-func regionSameDate(a, b time.Time) bool {
-	if a.IsZero() {
-		return false
-	}
-	return holidayDate(a) == daysFromCivil(b.Date())
 }
 
 func TestRegionHolidaySpotChecks(t *testing.T) {
@@ -248,8 +243,8 @@ func TestRegionAUNational(t *testing.T) {
 		t.Run(r.Code, func(t *testing.T) {
 			for year := 2015; year <= 2035; year++ {
 				for _, h := range au.Holidays {
-					act, _ := h.Calc(year)
-					if act.IsZero() {
+					act, _, ok := holidays.Dates(h, year)
+					if !ok {
 						continue
 					}
 					date := act.Format(time.DateOnly)

@@ -42,8 +42,17 @@ var dayNames = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 // ErrInvalidSpec, as a *SpecError naming the field and the value, when any
 // part of s is invalid; it then returns no calendar.
 //
-// The time zone must be an IANA name ("UTC" included); "" and "Local" are
-// refused because a calendar must mean the same on every machine.
+// The time zone must be an IANA name ("UTC" included) spelt as the
+// time-zone database spells it; "" and "Local" are refused because a
+// calendar must mean the same on every machine, and so are path spellings
+// such as "America//New_York" or "./UTC" and the database's non-zone files
+// ("localtime", "posixrules", "right/..."). A machine without a time-zone
+// database (a scratch container) needs `import _ "time/tzdata"` in its
+// main package; the error then says so.
+//
+// A spec with no open time at all — no weekly hours and no date in Open
+// with a span — is refused: it is almost always a misspelt field, and every
+// query would fail later with ErrNoOpenTime.
 func New(s Spec) (*Calendar, error) {
 	loc, err := loadLocation(s.TimeZone)
 	if err != nil {
@@ -57,6 +66,9 @@ func New(s Spec) (*Calendar, error) {
 		return nil, err
 	}
 	if err := r.compileDates(s.Closed, s.Open); err != nil {
+		return nil, err
+	}
+	if err := r.checkOpenTime(); err != nil {
 		return nil, err
 	}
 	r.setRange(loc)
@@ -73,9 +85,12 @@ func loadLocation(name string) (*time.Location, error) {
 	if loc, ok := locations.Load(name); ok {
 		return loc.(*time.Location), nil
 	}
+	if err := checkZoneName(name); err != nil {
+		return nil, err
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil, specErr("timezone", name, "unknown time zone")
+		return nil, unknownZone(name)
 	}
 	locations.Store(name, loc)
 	return loc, nil

@@ -147,7 +147,6 @@ func TestSpecHoursDayKeys(t *testing.T) {
 		{"keys are case-insensitive", hours("MON-Fri", "09:00-17:00", "Sat", "10:00-14:00"), [7]bool{true, true, true, true, true, true, false}},
 		{"several keys", hours("mon", "09:00-17:00", "wed-thu", "09:00-17:00", "sun", "11:00-13:00"), [7]bool{true, false, true, true, false, false, true}},
 		{"a day no key names is closed", hours("tue", "09:00-17:00"), [7]bool{false, true, false, false, false, false, false}},
-		{"no hours at all", nil, [7]bool{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,12 +19,12 @@ type Options struct {
 	// before it no longer counts. By default a change keeps the original
 	// start and re-targets, so the due instant may move earlier, even into
 	// the past.
-	RestartOnChange bool
+	RestartOnChange bool `json:"restart_on_change"`
 
 	// Thresholds are the at-risk warnings, in percent of the target used,
 	// each 1 to 99. Nil means 50, 75 and 90; an empty non-nil slice means
 	// no warnings. Order and duplicates do not matter.
-	Thresholds []int
+	Thresholds []int `json:"thresholds"`
 }
 
 var defaultThresholds = []int{50, 75, 90}

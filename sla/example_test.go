@@ -153,3 +153,40 @@ func ExampleClock_Explain() {
 	//   }
 	// ]
 }
+
+// A ticketing system stores an incident's clock with its ticket and
+// restores it later, in another process, to the same state. The stored
+// form is the plan, the calendar's spec, the options and the events.
+func ExampleClock_MarshalJSON() {
+	us, err := calendar.Region("US")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Times as a database hands them back: UTC.
+	opened := time.Date(2026, 12, 24, 21, 30, 0, 0, time.UTC) // 16:30 EST
+	clock, err := sla.NewClock(sla.Policy{Plan: plan.Gold, Calendar: us}, sla.Options{},
+		sla.Event{At: opened, Kind: sla.EventOpened, Severity: severity.Sev1},
+		sla.Event{At: opened.Add(15 * time.Minute), Kind: sla.EventPaused},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	stored, err := json.Marshal(clock)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+
+	var restored sla.Clock
+	if err := json.Unmarshal(stored, &restored); err != nil {
+		fmt.Println(err)
+		return
+	}
+	now := time.Date(2026, 12, 28, 15, 0, 0, 0, time.UTC)
+	before, _ := clock.Status(now)
+	after, _ := restored.Status(now)
+	fmt.Println(after.State, after.Due.Equal(before.Due), len(restored.Events()), "events")
+	// Output: paused true 2 events
+}

@@ -19,7 +19,9 @@ const (
 
 // An Explanation says how a due instant was reached: the target and its
 // clock, where counting started and why, the closed stretches and pauses
-// that did not count, and the result. It marshals to JSON; Text (and
+// that did not count, and the result. Its instants read in the customer's
+// time zone (the policy calendar's), whatever zone the incident's times
+// came in, so an agent reads "16:30 EST" for a ticket stored in UTC. It marshals to JSON; Text (and
 // String) render it for a support agent.
 type Explanation struct {
 	Plan     string         `json:"plan"`
@@ -27,6 +29,10 @@ type Explanation struct {
 	Target   string         `json:"target"` // "4h on business hours"
 	Clock    string         `json:"clock"`  // "business hours" or "24x7x365"
 	Rule     string         `json:"rule,omitempty"`
+	// Zone is the IANA name of the zone every instant below is given in:
+	// the customer's calendar's, or the zone opened came in when the
+	// policy has no calendar.
+	Zone string `json:"zone"`
 
 	Opened      time.Time `json:"opened"`
 	Start       time.Time `json:"start"` // the first instant that counts
@@ -116,15 +122,23 @@ func (c *Clock) Explain(now time.Time) (Explanation, error) {
 		return Explanation{}, err
 	}
 	x.State, x.Response = s.State, s.Response
+	if !x.Response.IsZero() {
+		x.Response = x.Response.In(x.Due.Location())
+	}
 	return x, nil
 }
 
 func (c *Clock) explain(st state, s Status) (Explanation, error) {
+	// The customer reads the explanation: its instants are in the
+	// calendar's zone, whatever zone the events came in.
 	loc := st.opened.Location()
+	if cal := c.policy.Calendar; cal != nil {
+		loc = cal.Location()
+	}
 	t := st.target
 	x := Explanation{
 		Plan: c.policy.Plan.Name, Severity: st.sev, Target: t.String(), Clock: t.Clock.String(),
-		Rule: ruleText(t), Opened: st.opened, Due: s.Due,
+		Rule: ruleText(t), Zone: loc.String(), Opened: st.opened.In(loc), Due: s.Due.In(loc),
 	}
 	for _, ch := range st.changes {
 		x.Changes = append(x.Changes, SeverityChange{At: ch.at.In(loc), From: ch.from, To: ch.to, Restarted: c.restart})
@@ -136,7 +150,7 @@ func (c *Clock) explain(st state, s Status) (Explanation, error) {
 	if restarted {
 		why = "the clock restarted at the severity change at " + clockText(st.start.In(loc))
 	} else {
-		why = "the incident was opened at " + clockText(st.opened)
+		why = "the incident was opened at " + clockText(st.opened.In(loc))
 	}
 	if t.Clock == plan.WallClock {
 		x.Start = st.start.In(loc)

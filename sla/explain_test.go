@@ -122,3 +122,33 @@ func TestClockExplain(t *testing.T) {
 	assert.Contains(t, x.Text(), "(still paused)")
 	assert.Contains(t, x.Text(), "State: paused.")
 }
+
+// TestExplainReadsInTheCustomersZone: an incident stored in UTC, or in a
+// fixed offset restored from JSON, used to be explained in that zone
+// ("21:30 UTC", "10:00 -0500" after a DST change) where the customer reads
+// 16:30 EST and 11:00 EDT.
+func TestExplainReadsInTheCustomersZone(t *testing.T) {
+	us := usCalendar(t)
+	policy := sla.Policy{Plan: plan.Platinum, Calendar: us}
+	// Platinum Severity 2 from Fri 2026-03-06 15:00 EST: 2h on Friday,
+	// 2h on Monday after the switch to EDT, due Mon 11:00 EDT (SPEC §4).
+	for _, opened := range []time.Time{
+		time.Date(2026, 3, 6, 20, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 6, 15, 0, 0, 0, time.FixedZone("", -5*3600)),
+		time.Date(2026, 3, 7, 5, 0, 0, 0, time.FixedZone("JST", 9*3600)),
+	} {
+		due, err := policy.ResponseDue(severity.Sev2, opened)
+		require.NoError(t, err)
+		assert.Equal(t, opened.Location(), due.Location(), "ResponseDue(%s): the due value stays in the argument's zone", opened)
+
+		x, err := policy.Explain(severity.Sev2, opened)
+		require.NoError(t, err)
+		assert.True(t, x.Due.Equal(due), "Explain(%s).Due: got %s, want %s", opened, x.Due, due)
+		assert.Equal(t, "America/New_York", x.Zone)
+		text := x.Text()
+		assert.Contains(t, text, "the incident was opened at Fri 2026-03-06 15:00 EST", "Explain(%s)", opened)
+		assert.Contains(t, text, "Due Mon 2026-03-09 11:00 EDT.", "Explain(%s)", opened)
+		assert.NotContains(t, text, "UTC", "Explain(%s)", opened)
+		assert.NotContains(t, text, "-0500", "Explain(%s)", opened)
+	}
+}

@@ -105,7 +105,8 @@ func TestResponseDueRules(t *testing.T) {
 
 func TestResponseDueErrors(t *testing.T) {
 	us := usCalendar(t)
-	closed, err := calendar.New(calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{}})
+	// Open on one date long past: no open time from 2026 on.
+	closed, err := calendar.New(calendar.Spec{TimeZone: "UTC", Open: map[string][]string{"1950-06-01": {"09:00-10:00"}}})
 	require.NoError(t, err)
 	broken := plan.Gold
 	broken.Targets[1] = plan.Target{}

@@ -157,7 +157,7 @@ func TestResponseDueErrors(t *testing.T) {
 		{"region and calendar", "POST", "", `{"plan":"gold","severity":2,"region":"US","calendar":{"timezone":"UTC"},` + opened + `}`, 400, "calendar", "not both"},
 		{"bad inline calendar", "POST", "", `{"plan":"gold","severity":2,"calendar":{"timezone":"Mars/Olympus","hours":{"mon":["09:00-17:00"]}},` + opened + `}`, 400, "calendar.timezone", "Mars/Olympus"},
 		{"unknown calendar field", "POST", "", `{"plan":"gold","severity":2,"calendar":{"timezone":"UTC","days":{}},` + opened + `}`, 400, "calendar.days", "unknown field"},
-		{"calendar never open", "POST", "", `{"plan":"gold","severity":2,"calendar":{"timezone":"UTC","hours":{}},` + opened + `}`, 400, "calendar", "no open time"},
+		{"calendar never open", "POST", "", `{"plan":"gold","severity":2,"calendar":{"timezone":"UTC","hours":{}},` + opened + `}`, 400, "calendar.hours", "no open time"},
 		{"missing opened", "POST", "", `{"plan":"gold","severity":2,"region":"US"}`, 400, "opened", "missing"},
 		{"opened without offset", "POST", "", `{"plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00"}`, 400, "opened", "RFC 3339"},
 		{"bad id", "POST", "", `{"id":{},"plan":"gold","severity":2,"region":"US",` + opened + `}`, 400, "id", "want a string or a number"},

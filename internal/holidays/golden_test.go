@@ -38,16 +38,15 @@ func closedDates(t *testing.T, code string, y int) map[string][]string {
 	out := map[string][]string{}
 	for _, h := range lookup(t, code).Holidays {
 		for yy := y - 1; yy <= y+1; yy++ {
-			actual, observed := h.Calc(yy)
+			actual, observed, ok := Dates(h, yy)
+			if !ok {
+				continue
+			}
 			for _, d := range []time.Time{actual, observed} {
-				if d.IsZero() {
+				if d.Year() != y {
 					continue
 				}
-				cy, cm, cd := CivilDate(d)
-				if cy != y {
-					continue
-				}
-				key := fmt.Sprintf("%04d-%02d-%02d", cy, cm, cd)
+				key := d.Format(time.DateOnly)
 				if !slices.Contains(out[key], h.Name) {
 					out[key] = append(out[key], h.Name)
 				}

@@ -49,3 +49,28 @@ func CivilDate(t time.Time) (year int, month time.Month, day int) {
 	}
 	return t.Date()
 }
+
+// Dates returns the civil dates of holiday h in year: its actual date and
+// its observed date (the same when no substitution applies), as UTC
+// midnights; ok is false when h does not occur that year.
+//
+// It does what h.Calc does, except that the observance rule is applied to
+// the civil date: h.Calc reads the weekday of a midnight in the machine's
+// zone, which is the day before where that zone skips midnight, and would
+// then pick the wrong substitute.
+func Dates(h *cal.Holiday, year int) (actual, observed time.Time, ok bool) {
+	a, _ := h.Calc(year)
+	if a.IsZero() {
+		return time.Time{}, time.Time{}, false
+	}
+	y, m, d := CivilDate(a)
+	actual = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	observed = actual
+	for _, o := range h.Observed {
+		if o.Day == actual.Weekday() {
+			observed = actual.AddDate(0, 0, o.Offset)
+			break
+		}
+	}
+	return actual, observed, true
+}

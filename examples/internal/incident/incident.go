@@ -174,23 +174,14 @@ func (r Resolver) calendar(region string, spec json.RawMessage) (*calendar.Calen
 	return nil, fieldError("region", fmt.Errorf("%w: give a region code such as \"US\", or a calendar", ErrMissing))
 }
 
-// Calendar builds a calendar from the JSON form of a calendar.Spec. Unknown
-// fields are refused; errors name the field inside the spec
-// ("calendar.timezone").
+// Calendar builds a calendar from the JSON form of a calendar.Spec with
+// calendar.Load: unknown fields, trailing data and a spec with no open time
+// are refused; errors name the field inside the spec ("calendar.timezone").
 func Calendar(spec json.RawMessage) (*calendar.Calendar, error) {
-	var s calendar.Spec
-	dec := json.NewDecoder(bytes.NewReader(spec))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return nil, JSONError("calendar", err)
-	}
-	if dec.More() {
-		return nil, fieldError("calendar", errors.New("unexpected data after the calendar"))
-	}
-	c, err := calendar.New(s)
+	c, err := calendar.Load(bytes.NewReader(spec))
 	if err != nil {
 		var se *calendar.SpecError
-		if errors.As(err, &se) && se.Field != "" {
+		if errors.As(err, &se) && se.Field != "" && se.Field != "spec" {
 			return nil, fieldError("calendar."+se.Field, err)
 		}
 		return nil, fieldError("calendar", err)
@@ -297,5 +288,7 @@ func (in Incident) Explain() (Result, error) {
 		}
 		return Result{}, fieldError(field, err)
 	}
-	return Result{Due: x.Due, Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x}, nil
+	// The due instant comes back in the zone it was asked in; the
+	// explanation reads in the customer's.
+	return Result{Due: x.Due.In(in.Opened.Location()), Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x}, nil
 }
