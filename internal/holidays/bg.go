@@ -87,7 +87,8 @@ var bgHolidays = []*cal.Holiday{
 	oneOff("Euro changeover day off (decision of the Council of Ministers)", 2026, time.January, 2),
 }
 
-// bgWeekend reports whether d is a Saturday or a Sunday.
+// bgWeekend reports whether civil date d (a UTC midnight) is a Saturday
+// or a Sunday.
 func bgWeekend(d time.Time) bool {
 	return d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
 }
@@ -100,17 +101,26 @@ func bgSubstitute(name string, month time.Month, day int) *cal.Holiday {
 }
 
 func bgCalcSubstitute(h *cal.Holiday, year int) time.Time {
-	d := cal.CalcDayOfMonth(h, year)
+	// The weekday logic runs on civil dates (UTC midnights): a midnight in
+	// cal.DefaultLoc may not exist and would read as the day before.
+	d := time.Date(year, h.Month, h.Day, 0, 0, 0, 0, time.UTC)
 	if !bgWeekend(d) {
 		return time.Time{}
 	}
-	easterMonday := calcOrthodoxEaster(&cal.Holiday{Offset: 1}, year)
+	ey, em, ed := CivilDate(calcOrthodoxEaster(&cal.Holiday{Offset: 1}, year))
+	easterMonday := time.Date(ey, em, ed, 0, 0, 0, 0, time.UTC)
 	for {
 		d = d.AddDate(0, 0, 1)
 		if !bgWeekend(d) && !d.Equal(easterMonday) {
-			return d
+			return bgLocal(d)
 		}
 	}
+}
+
+// bgLocal returns the midnight of civil date d (a UTC midnight) in
+// cal.DefaultLoc, as rickar/cal's functions return dates.
+func bgLocal(d time.Time) time.Time {
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, cal.DefaultLoc)
 }
 
 // bgChristmasDayOff is the n-th working day after 26 December that is off
@@ -126,19 +136,19 @@ func bgChristmasDayOff(n int) *cal.Holiday {
 func bgCalcChristmasDayOff(h *cal.Holiday, year int) time.Time {
 	weekend := 0
 	for day := 24; day <= 26; day++ {
-		if bgWeekend(time.Date(year, time.December, day, 0, 0, 0, 0, cal.DefaultLoc)) {
+		if bgWeekend(time.Date(year, time.December, day, 0, 0, 0, 0, time.UTC)) {
 			weekend++
 		}
 	}
 	if h.Offset > weekend {
 		return time.Time{}
 	}
-	d := time.Date(year, time.December, 26, 0, 0, 0, 0, cal.DefaultLoc)
+	d := time.Date(year, time.December, 26, 0, 0, 0, 0, time.UTC)
 	for n := 0; n < h.Offset; {
 		d = d.AddDate(0, 0, 1)
 		if !bgWeekend(d) {
 			n++
 		}
 	}
-	return d
+	return bgLocal(d)
 }

@@ -134,14 +134,18 @@ func ruSubstitute(name string, month time.Month, day int, except ...int) *cal.Ho
 }
 
 func ruCalcSubstitute(h *cal.Holiday, year int) time.Time {
-	d := cal.CalcDayOfMonth(h, year)
-	switch d.Weekday() {
+	// The weekday is read from the civil date, not from a midnight in
+	// cal.DefaultLoc, which may not exist and read as the day before.
+	offset := 0
+	switch time.Date(year, h.Month, h.Day, 0, 0, 0, 0, time.UTC).Weekday() {
 	case time.Saturday:
-		return d.AddDate(0, 0, 2)
+		offset = 2
 	case time.Sunday:
-		return d.AddDate(0, 0, 1)
+		offset = 1
+	default:
+		return time.Time{}
 	}
-	return time.Time{}
+	return time.Date(year, h.Month, h.Day+offset, 0, 0, 0, 0, cal.DefaultLoc)
 }
 
 // ruDaysOff returns one-off days off on days first to last of a month.

@@ -103,19 +103,28 @@ func uaSubstitute(name string, month time.Month, day, first, last int) *cal.Holi
 }
 
 func uaCalcSubstitute(h *cal.Holiday, year int) time.Time {
-	d := cal.CalcDayOfMonth(h, year)
+	// The weekday logic runs on civil dates (UTC midnights): a midnight in
+	// cal.DefaultLoc may not exist and would read as the day before.
+	d := time.Date(year, h.Month, h.Day, 0, 0, 0, 0, time.UTC)
 	if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
 		return time.Time{}
 	}
-	easterMonday := calcOrthodoxEaster(&cal.Holiday{Offset: 1}, year)
-	trinityMonday := calcOrthodoxEaster(&cal.Holiday{Offset: 50}, year)
+	easterMonday := uaCivilOrthodox(year, 1)
+	trinityMonday := uaCivilOrthodox(year, 50)
 	for {
 		d = d.AddDate(0, 0, 1)
 		switch {
 		case d.Weekday() == time.Saturday, d.Weekday() == time.Sunday:
 		case d.Equal(easterMonday), d.Equal(trinityMonday):
 		default:
-			return d
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, cal.DefaultLoc)
 		}
 	}
+}
+
+// uaCivilOrthodox returns Orthodox Easter + offset of year as a UTC
+// midnight.
+func uaCivilOrthodox(year, offset int) time.Time {
+	y, m, d := CivilDate(calcOrthodoxEaster(&cal.Holiday{Offset: offset}, year))
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
