@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/rickar/cal/v2"
+	calru "github.com/rickar/cal/v2/ru"
 )
 
 // Russia: Labour Code (Трудовой кодекс РФ) art. 112. Part 1 lists the
@@ -51,16 +52,15 @@ var ruHolidays = slices.Concat(
 		ruSubstitute("Defender of the Fatherland Day, day off", time.February, 23, 2025),
 		fixed("International Women's Day (Международный женский день)", time.March, 8),
 		ruSubstitute("International Women's Day, day off", time.March, 8, 2025),
-		fixed("Spring and Labour Day (Праздник Весны и Труда)", time.May, 1),
-		ruSubstitute("Spring and Labour Day, day off", time.May, 1),
-		fixed("Victory Day (День Победы)", time.May, 9),
-		ruSubstitute("Victory Day, day off", time.May, 9),
-		fixed("Russia Day (День России)", time.June, 12),
-		ruSubstitute("Russia Day, day off", time.June, 12),
+		// 1 May, 9 May, 12 June, 4 November with upstream's Monday rule
+		// (a Saturday or Sunday holiday gives the Monday off), which is art.
+		// 112 part 2 for these dates.
+		named(calru.LabourDay, "Spring and Labour Day (Праздник Весны и Труда)"),
+		named(calru.VictoryDay, "Victory Day (День Победы)"),
+		named(calru.RussiasDay, "Russia Day (День России)"),
 		// 4 November since 2005 (Federal Law no. 201-FZ of 29 December
 		// 2004); upstream applies it in every year.
-		during(fixed("Unity Day (День народного единства)", time.November, 4), 2005, 0),
-		during(ruSubstitute("Unity Day, day off", time.November, 4), 2005, 0),
+		during(named(calru.UnionDay, "Unity Day (День народного единства)"), 2005, 0),
 	},
 
 	// Government decrees moving days off (the Saturdays they make working
@@ -126,9 +126,10 @@ var ruHolidays = slices.Concat(
 )
 
 // ruSubstitute is the day off of art. 112 part 2 for a holiday on a
-// Saturday or Sunday: the Monday after (no other holiday follows these
-// dates closely enough to push it further). In other years, and in the
-// years except, it has no date.
+// Saturday or Sunday: the Monday after (no other holiday follows 23
+// February or 8 March closely enough to push it further). In other years,
+// and in the years except, it has no date. (Upstream's Observed rule says
+// the same but cannot leave out a year.)
 func ruSubstitute(name string, month time.Month, day int, except ...int) *cal.Holiday {
 	return &cal.Holiday{Name: name, Type: cal.ObservancePublic, Month: month, Day: day, Except: except, Func: ruCalcSubstitute}
 }

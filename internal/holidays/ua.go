@@ -38,8 +38,10 @@ var uaHolidays = []*cal.Holiday{
 	during(fixed("Christmas, Julian date (Різдво Христове)", time.January, 7), 0, 2023),
 	uaSubstitute("Christmas, Julian date, day off", time.January, 7, 0, 2023),
 
-	fixed("International Women's Day (Міжнародний жіночий день)", time.March, 8),
-	uaSubstitute("International Women's Day, day off", time.March, 8, 0, 0),
+	// 8 March, 28 June, 24 August: upstream's values, whose Monday rule (a
+	// Saturday or Sunday holiday gives the Monday off) is art. 67 part 3
+	// for these dates.
+	named(calua.WomensDay, "International Women's Day (Міжнародний жіночий день)"),
 
 	// Easter and Trinity (art. 73 part 2): non-working Sundays, with the
 	// Monday off (art. 67 part 3). Upstream has Easter Monday, but for
@@ -65,8 +67,7 @@ var uaHolidays = []*cal.Holiday{
 	during(fixed("Day of Remembrance and Victory over Nazism (День пам'яті та перемоги над нацизмом)", time.May, 8), 2024, 0),
 	uaSubstitute("Day of Remembrance and Victory over Nazism, day off", time.May, 8, 2024, 0),
 
-	fixed("Constitution Day (День Конституції)", time.June, 28),
-	uaSubstitute("Constitution Day, day off", time.June, 28, 0, 0),
+	named(calua.ConstitutionDay, "Constitution Day (День Конституції)"),
 
 	// Statehood Day: 28 July in 2022 and 2023 (law adopted on 31 May 2022,
 	// bill no. 5864), 15 July from 2024 (Law of 14 July 2023). Upstream
@@ -76,8 +77,7 @@ var uaHolidays = []*cal.Holiday{
 	during(fixed("Statehood Day (День Української Державності)", time.July, 15), 2024, 0),
 	uaSubstitute("Statehood Day, day off", time.July, 15, 2024, 0),
 
-	fixed("Independence Day (День незалежності)", time.August, 24),
-	uaSubstitute("Independence Day, day off", time.August, 24, 0, 0),
+	named(calua.IndependenceDay, "Independence Day (День незалежності)"),
 
 	// Defenders Day: 14 October from 2015 (Law no. 238-VIII of 5 March
 	// 2015) to 2022, 1 October from 2023 (Law of 14 July 2023). Upstream
