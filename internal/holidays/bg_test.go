@@ -108,3 +108,11 @@ func TestBGOrthodoxEasterAfter2099(t *testing.T) {
 		}
 	}
 }
+
+// 31 December 2020 was a day off by decision of the Council of Ministers
+// (worked on Saturday 12 December 2020); upstream had no one-off days.
+func TestBGOneOffDayOff2020(t *testing.T) {
+	if _, ok := closedDates(t, "BG", 2020)["2020-12-31"]; !ok {
+		t.Error("BG 2020-12-31 open, want closed")
+	}
+}

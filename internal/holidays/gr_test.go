@@ -44,3 +44,14 @@ func TestGRLabourDayMovedByDecision(t *testing.T) {
 		}
 	}
 }
+
+// Orthodox Easter 2100 is 2 May 2100 Gregorian (see the RO test); Clean
+// Monday is 48 days before: 15 March 2100.
+func TestGROrthodoxEasterAfter2099(t *testing.T) {
+	got := closedDates(t, "GR", 2100)
+	for _, d := range []string{"2100-03-15", "2100-04-30", "2100-05-03"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("GR 2100: %s open, want closed", d)
+		}
+	}
+}

@@ -58,3 +58,15 @@ func TestROUnionDayAndStAndrewBeforeTheirLaws(t *testing.T) {
 		t.Error("RO 2012-11-30 open, want closed (Law no. 147/2012)")
 	}
 }
+
+// Orthodox Easter 2100 is 2 May 2100 Gregorian (18 April Julian, Meeus'
+// Julian algorithm worked by hand, plus the 14-day gap of 2100); upstream's
+// Julian option adds 13 days and gave 1 May.
+func TestROOrthodoxEasterAfter2099(t *testing.T) {
+	got := closedDates(t, "RO", 2100)
+	for _, d := range []string{"2100-04-30", "2100-05-02", "2100-05-03"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("RO 2100: %s open, want closed (Good Friday, Easter)", d)
+		}
+	}
+}

@@ -73,3 +73,14 @@ func TestUAChristmasDayOff(t *testing.T) {
 		t.Errorf("UA 2015-12-25 closed by %v, want open (Law no. 2211-VIII)", names)
 	}
 }
+
+// Orthodox Easter 2100 is 2 May 2100 Gregorian (see the RO test): Easter
+// Monday 3 May, Trinity Monday 21 June.
+func TestUAOrthodoxEasterAfter2099(t *testing.T) {
+	got := closedDates(t, "UA", 2100)
+	for _, d := range []string{"2100-05-03", "2100-06-21"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("UA 2100: %s open, want closed", d)
+		}
+	}
+}
