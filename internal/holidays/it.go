@@ -9,9 +9,11 @@ import (
 
 // Italy: Law no. 260 of 27 May 1949 (legge 27 maggio 1949, n. 260) art. 1
 // (2 June, national day) and art. 2 (the other civil holidays), as amended:
-// Law no. 54 of 5 March 1977 took away the civil effects of Epiphany, St
-// Joseph, Ascension, Corpus Domini and Sts Peter and Paul and moved 2 June
-// and 4 November to Sundays; DPR no. 792 of 28 December 1985 restored
+// Law no. 54 of 5 March 1977 (in force 8 March 1977,
+// https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1977-03-05;54)
+// took away the civil effects of Epiphany, St Joseph, Ascension, Corpus
+// Domini and Sts Peter and Paul and moved 2 June and 4 November to
+// Sundays; DPR no. 792 of 28 December 1985 restored
 // Epiphany from 1986; Law no. 336 of 20 November 2000 restored 2 June from
 // 2001; Law no. 151 of 8 October 2025 added 4 October from 2026. Local
 // patron saints' days are holidays of their towns only and are not in IT.
