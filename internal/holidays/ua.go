@@ -57,7 +57,7 @@ var uaHolidays = []*cal.Holiday{
 	uaSubstitute("Labour Day, day off", time.May, 1, 0, 0),
 	// 2 May: dropped by Law no. 2211-VIII of 16 November 2017 (last in
 	// 2017), as upstream.
-	calua.LabourDay2,
+	named(calua.LabourDay2, "Labour Day, second day (День праці)"),
 
 	// 9 May, Victory Day, until 2023; 8 May, Day of Remembrance and Victory
 	// over Nazism, from 2024 (Law no. 3107-IX of 29 May 2023, in force 15
