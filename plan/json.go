@@ -230,6 +230,18 @@ func decodePlan(data []byte) (Plan, *FieldError) {
 	if w.Targets == nil {
 		return Plan{}, &FieldError{Plan: name, Field: "targets", Reason: `missing: want an object with a target for each severity "1" to "4"`}
 	}
+	// Unknown keys first: a document keyed "P1" or "sev1" should hear
+	// about its keys, not that "1" is missing.
+	var extra []string
+	for k := range w.Targets {
+		if n, err := strconv.Atoi(k); err != nil || n < 1 || n > NumLevels || strconv.Itoa(n) != k {
+			extra = append(extra, k)
+		}
+	}
+	if len(extra) > 0 {
+		slices.Sort(extra)
+		return Plan{}, &FieldError{Plan: name, Field: "targets", Value: strconv.Quote(cut(extra[0])), Reason: `unknown severity: want "1" to "4"`}
+	}
 	for level := 1; level <= NumLevels; level++ {
 		raw, ok := w.Targets[strconv.Itoa(level)]
 		if !ok {
@@ -242,16 +254,6 @@ func decodePlan(data []byte) (Plan, *FieldError) {
 			return Plan{}, fe
 		}
 		p.Targets[level-1] = t
-	}
-	if len(w.Targets) > NumLevels {
-		var extra []string
-		for k := range w.Targets {
-			if n, err := strconv.Atoi(k); err != nil || n < 1 || n > NumLevels || strconv.Itoa(n) != k {
-				extra = append(extra, k)
-			}
-		}
-		slices.Sort(extra)
-		return Plan{}, &FieldError{Plan: name, Field: "targets", Value: strconv.Quote(cut(extra[0])), Reason: `unknown severity: want "1" to "4"`}
 	}
 	if fe := p.check(); fe != nil {
 		return Plan{}, fe

@@ -14,6 +14,7 @@
 // warnings fire. Explain and Clock.Explain say how a due instant was
 // reached, as a JSON-ready struct and as plain text.
 //
-// Nothing in the package reads the system clock except the thin Now
-// wrappers; every other method takes the instant it works at.
+// Nothing in the package reads the system clock except Clock.StatusNow, a
+// thin wrapper of Clock.Status; every other method takes the instant it
+// works at.
 package sla

@@ -54,7 +54,10 @@ func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Polic
 //     SameTime instant itself); FixedHours is
 //     Calendar.Add(opened, N×HoursPerDay).
 //
-// The result is in opened's location. ResponseDue returns an error, never a
+// The result is in opened's location, and lies in local years 1900 to 2199
+// like every instant the calendar package returns: a 24x7x365 target that
+// would fall outside them, and a zero opened ("missing"), are errors
+// wrapping calendar.ErrOutOfRange. ResponseDue returns an error, never a
 // zero time, when sev is not Sev1 to Sev4 (ErrUnknownSeverity), when the
 // plan's target for sev is not valid (plan.ErrInvalidPlan), when a
 // business-hours target has no calendar (ErrNoCalendar), and when the
@@ -67,11 +70,41 @@ func (p Policy) ResponseDue(sev severity.Level, opened time.Time) (time.Time, er
 	if err != nil {
 		return time.Time{}, err
 	}
+	if opened.IsZero() {
+		return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
+	}
 	u, err := dueOn(t, p.Calendar, opened)
+	if err == nil && t.Clock == plan.WallClock {
+		err = p.checkWallRange(opened, u)
+	}
 	if err != nil {
 		return time.Time{}, p.calendarError(sev, t, opened, err)
 	}
 	return u, nil
+}
+
+// Supported range of instants, as local years (calendar package's range).
+const (
+	firstYear = 1900
+	lastYear  = 2199
+)
+
+// checkWallRange refuses a 24x7x365 due instant (or its opening) outside
+// local years 1900 to 2199, read in the calendar's zone when the policy
+// has a calendar and in opened's otherwise: the calendar methods refuse the
+// same instants, and a year past 9999 has no RFC 3339 form.
+func (p Policy) checkWallRange(opened, due time.Time) error {
+	loc := opened.Location()
+	if p.Calendar != nil {
+		loc = p.Calendar.Location()
+	}
+	for _, x := range [2]time.Time{opened, due} {
+		if y := x.In(loc).Year(); y < firstYear || y > lastYear {
+			return fmt.Errorf("%w: %s is in year %d, want %d to %d in %s",
+				calendar.ErrOutOfRange, x.In(loc).Format(time.RFC3339), y, firstYear, lastYear, loc)
+		}
+	}
+	return nil
 }
 
 // target returns the plan's target for sev, checked against the policy.

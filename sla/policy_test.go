@@ -141,3 +141,50 @@ func TestResponseDueErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestResponseDueWallClockRange: a 24x7x365 target opened at
+// 9999-12-31T22:00Z used to be "due" in year 10000, which has no RFC 3339
+// form; every returned instant lies in local years 1900–2199.
+func TestResponseDueWallClockRange(t *testing.T) {
+	us := usCalendar(t)
+	nyLoc := newYork(t)
+	tests := []struct {
+		name   string
+		policy sla.Policy
+		opened time.Time
+		ok     bool
+	}{
+		{"far future", sla.Policy{Plan: plan.Platinum, Calendar: us}, time.Date(9999, 12, 31, 22, 0, 0, 0, time.UTC), false},
+		{"far future, no calendar", sla.Policy{Plan: plan.Platinum}, time.Date(9999, 12, 31, 22, 0, 0, 0, time.UTC), false},
+		{"due past 2199 in the calendar's zone", sla.Policy{Plan: plan.Platinum, Calendar: us}, time.Date(2199, 12, 31, 23, 0, 0, 0, nyLoc), false},
+		{"due past 2199 in opened's zone", sla.Policy{Plan: plan.Platinum}, time.Date(2199, 12, 31, 23, 0, 0, 0, time.UTC), false},
+		{"opened before 1900", sla.Policy{Plan: plan.Platinum}, time.Date(1899, 12, 31, 23, 0, 0, 0, time.UTC), false},
+		{"last hours of the range", sla.Policy{Plan: plan.Platinum, Calendar: us}, time.Date(2199, 12, 31, 21, 0, 0, 0, nyLoc), true},
+		{"first hour of the range", sla.Policy{Plan: plan.Platinum}, time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			due, err := tt.policy.ResponseDue(severity.Sev1, tt.opened)
+			if tt.ok {
+				require.NoError(t, err)
+				assert.True(t, due.Equal(tt.opened.Add(2*time.Hour)), "got %s", due)
+				return
+			}
+			assert.True(t, errors.Is(err, calendar.ErrOutOfRange), "ResponseDue(Sev1, %s): got %v, %v; want ErrOutOfRange", tt.opened, due, err)
+			assert.True(t, due.IsZero(), "got %s with the error", due)
+		})
+	}
+}
+
+// TestResponseDueZeroOpened: a zero opened (a missing created_at) used to
+// read "out of supported range … 0001-01-01"; it says "missing" now, and
+// Explain agrees with ResponseDue.
+func TestResponseDueZeroOpened(t *testing.T) {
+	for _, p := range []sla.Policy{{Plan: plan.Gold, Calendar: usCalendar(t)}, {Plan: plan.Platinum}} {
+		_, err := p.ResponseDue(severity.Sev1, time.Time{})
+		assert.True(t, errors.Is(err, calendar.ErrOutOfRange), "got %v", err)
+		assert.ErrorContains(t, err, "opened: zero time: missing")
+		_, xerr := p.Explain(severity.Sev1, time.Time{})
+		assert.Equal(t, err, xerr, "Explain and ResponseDue disagree")
+	}
+}

@@ -223,7 +223,12 @@ func (cfg config) single(res incident.Resolver) ([]byte, error) {
 	}
 	req := incident.Request{Plan: cfg.plan, Opened: cfg.opened}
 	if cfg.opened == "now" {
-		req.Opened = time.Now().Format(time.RFC3339)
+		// Answer in the customer's zone, not the machine's.
+		now := time.Now()
+		if res.Calendar != nil {
+			now = now.In(res.Calendar.Location())
+		}
+		req.Opened = now.Format(time.RFC3339)
 	}
 	if cfg.severity != "" {
 		req.Severity, _ = json.Marshal(cfg.severity)

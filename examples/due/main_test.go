@@ -184,3 +184,17 @@ func TestDueHelp(t *testing.T) {
 		assert.Contains(t, errOut, want, "usage mentions %s", want)
 	}
 }
+
+// TestDueOpenedNowInTheRegionsZone: "-opened now" used to answer in the
+// machine's zone; it answers in the region's. Japan has no DST, so its
+// offset is +09:00 whenever the test runs; Platinum Sev 1 is 2 hours on
+// the wall clock, so the answer is always a valid instant.
+func TestDueOpenedNowInTheRegionsZone(t *testing.T) {
+	code, out, errOut := runDue(t, "", "-plan", "platinum", "-severity", "1", "-region", "JP", "-opened", "now")
+	require.Equal(t, exitOK, code, "exit code; stderr: %s", errOut)
+	first, _, _ := strings.Cut(out, "\n")
+	due, err := time.Parse(time.RFC3339, first)
+	require.NoError(t, err, "first line %q", first)
+	assert.True(t, strings.HasSuffix(first, "+09:00"), "first line: got %q, want Tokyo's offset", first)
+	assert.WithinDuration(t, time.Now().Add(2*time.Hour), due, time.Minute)
+}
