@@ -70,14 +70,14 @@ func (p Policy) ResponseDue(sev severity.Level, opened time.Time) (time.Time, er
 	if err != nil {
 		return time.Time{}, err
 	}
-	if opened.IsZero() {
-		return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
-	}
 	u, err := dueOn(t, p.Calendar, opened)
-	if err == nil && t.Clock == plan.WallClock {
-		err = p.checkWallRange(opened, u)
+	if err == nil && t.Clock == plan.WallClock && (opened.Unix() < safeFirst || u.Unix() >= safeLast) {
+		err = checkWallRange(p.Calendar, opened, u)
 	}
 	if err != nil {
+		if opened.IsZero() {
+			return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
+		}
 		return time.Time{}, p.calendarError(sev, t, opened, err)
 	}
 	return u, nil
@@ -89,26 +89,23 @@ const (
 	lastYear  = 2199
 )
 
-// safeFirst and safeLast lie a day inside the range: an instant between
-// them is in the range in every zone.
-var (
-	safeFirst = time.Date(firstYear, 1, 2, 0, 0, 0, 0, time.UTC)
-	safeLast  = time.Date(lastYear, 12, 31, 0, 0, 0, 0, time.UTC)
+// safeFirst and safeLast, Unix seconds, lie a day inside the range: an
+// instant in [safeFirst, safeLast) is in the range in every zone (no zone's
+// offset reaches a day), so only instants near the ends need their local
+// year read.
+const (
+	safeFirst = -2208902400 // 1900-01-02T00:00:00Z
+	safeLast  = 7258032000  // 2199-12-31T00:00:00Z
 )
 
 // checkWallRange refuses a 24x7x365 due instant (or its opening) outside
 // local years 1900 to 2199, read in the calendar's zone when the policy
 // has a calendar and in opened's otherwise: the calendar methods refuse the
 // same instants, and a year past 9999 has no RFC 3339 form.
-func (p Policy) checkWallRange(opened, due time.Time) error {
-	// Far from the ends of the range no zone's offset (less than a day)
-	// can carry an instant out of it; only near them is the local year read.
-	if opened.After(safeFirst) && due.Before(safeLast) {
-		return nil
-	}
+func checkWallRange(cal *calendar.Calendar, opened, due time.Time) error {
 	loc := opened.Location()
-	if p.Calendar != nil {
-		loc = p.Calendar.Location()
+	if cal != nil {
+		loc = cal.Location()
 	}
 	for _, x := range [2]time.Time{opened, due} {
 		if y := x.In(loc).Year(); y < firstYear || y > lastYear {
