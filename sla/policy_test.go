@@ -191,7 +191,6 @@ func TestResponseDueZeroOpened(t *testing.T) {
 	}
 }
 
-
 // tokyo is Mon–Fri 09:00–17:00 in Asia/Tokyo, for range checks east of UTC.
 func tokyo(t *testing.T) *calendar.Calendar {
 	t.Helper()
