@@ -4,8 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"sync"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
