@@ -68,7 +68,7 @@ func (e *CoverageError) Error() string {
 		return fmt.Sprintf("sla: contract does not cover %s: status gap, it lapsed %s and was renewed from %s, not back-dated: handle the incident per incident (for a fee)",
 			at, e.End.Format(time.RFC3339), e.Resumes.Format(time.RFC3339))
 	case plan.Expired:
-		return fmt.Sprintf("sla: contract does not cover %s: status expired, it ended %s after the three-year maximum and cannot be renewed: handle the incident per incident (for a fee) or under a new contract",
+		return fmt.Sprintf("sla: contract does not cover %s: status expired, it ended %s with its three years or its two renewals used and cannot be renewed: handle the incident per incident (for a fee) or under a new contract",
 			at, e.End.Format(time.RFC3339))
 	default:
 		return fmt.Sprintf("sla: contract does not cover %s: status %s: no contract: handle the incident per incident (for a fee) or under a new contract",
