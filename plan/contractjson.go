@@ -167,7 +167,7 @@ func fromPeriods(p Plan, ps []Period, inZone func(time.Time) time.Time) (Contrac
 		if q.End.IsZero() {
 			return Contract{}, fmt.Errorf("%w: periods[%d]: end: zero time: want the instant the period ends", ErrInvalidContract, i+1)
 		}
-		if c, err = c.RenewWith(Renewal{Start: q.Start, End: q.End}); err != nil {
+		if c, err = c.RenewWith(Renewal(q)); err != nil {
 			return Contract{}, inField(fmt.Sprintf("periods[%d]", i+1), err)
 		}
 	}
