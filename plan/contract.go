@@ -328,7 +328,9 @@ func (c Contract) Status(at time.Time) Status {
 // Renew returns the contract with one more period of TermMonths following
 // the current End directly, whether the contract is still active or has
 // lapsed: a lapsed contract renewed so is back-dated, and an incident in
-// the lapse becomes covered. It is RenewWith(Renewal{}).
+// the lapse becomes covered. It is RenewWith(Renewal{}): when twelve
+// months would end after MaxEnd it is an error wrapping ErrTermExceeded,
+// and RenewWith(Renewal{End: c.MaxEnd()}) renews up to the maximum.
 func (c Contract) Renew() (Contract, error) { return c.RenewWith(Renewal{}) }
 
 // RenewWith returns the contract with the renewal r added as its next
