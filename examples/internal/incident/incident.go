@@ -99,7 +99,9 @@ type Resolver struct {
 
 // Resolve checks every field of req and returns the incident it describes.
 // The error is an *Error naming the first field that is missing, conflicts
-// with another, or holds a value that cannot be used.
+// with another, or holds a value that cannot be used. With a Contract, an
+// incident the contract does not cover is an *Error naming "contract" that
+// wraps the *sla.CoverageError.
 func (r Resolver) Resolve(req Request) (Incident, error) {
 	var in Incident
 	if err := CheckID(req.ID); err != nil {
