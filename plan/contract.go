@@ -70,7 +70,7 @@ type Renewal struct {
 // or starting later, which leaves a gap.
 //
 // Build a Contract with NewContract or NewContractUntil and extend it with
-// Renew or RenewWith. A Contract is an immutable, comparable value; Renew
+// Renew or RenewWith. A Contract is an immutable value; Renew
 // returns a new one. The zero Contract covers no instant and reports status
 // None.
 type Contract struct {
