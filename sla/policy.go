@@ -24,21 +24,26 @@ type Policy struct {
 
 // PolicyFor returns the Policy under which an incident opened at opened is
 // handled: the contract's plan on the calendar cal. When the contract does
-// not cover opened (it has not started, has lapsed or has expired, or is
-// the zero Contract) PolicyFor returns a *CoverageError wrapping
-// ErrNotCovered that gives the contract's status and the caller's options:
-// renew a lapsed contract (plan.Contract.Renew) and call again, or handle
-// the incident per incident, for a fee, with a Policy of the caller's
-// choosing. There is no silent fallback.
+// not cover opened (it has not started, has lapsed or has expired, opened
+// falls in a gap between its periods, or it is the zero Contract)
+// PolicyFor returns a *CoverageError wrapping ErrNotCovered that gives the
+// contract's status and the caller's options: renew a lapsed contract
+// (plan.Contract.Renew) and call again, or handle the incident per
+// incident, for a fee, with a Policy of the caller's choosing. There is no
+// silent fallback.
 func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Policy, error) {
 	if c.Covers(opened) {
 		return Policy{Plan: c.Plan(), Calendar: cal}, nil
 	}
 	st := c.Status(opened)
-	return Policy{}, &CoverageError{
+	ce := &CoverageError{
 		At: opened, Status: st, Start: c.Start(), End: c.End(),
 		Renewable: st == plan.Lapsed,
 	}
+	if gap, ok := c.Gap(opened); ok {
+		ce.End, ce.Resumes = gap.Start, gap.End
+	}
+	return Policy{}, ce
 }
 
 // ResponseDue returns the instant by which a response to an incident of

@@ -7,7 +7,8 @@
 // draws the stretch from opened to due, and -batch reads incidents as JSON
 // lines on standard input. Run it with -h for every flag.
 //
-// Exit codes: 0 on success; 2 for bad flags or input, with a message on
+// Exit codes: 0 on success; 2 for bad flags or input, and for an incident
+// the contract given with -contract-start does not cover, with a message on
 // standard error and nothing on standard output; in -batch mode, 1 when any
 // line failed (each failure is reported and the other lines are answered).
 package main
@@ -46,6 +47,7 @@ type config struct {
 	calendarFile, plansFile               string
 	json, timeline, batch                 bool
 	regionSet, factsSet                   bool
+	contract                              incident.Contract
 }
 
 // usageError is bad input on the command line: exit code 2.
@@ -99,9 +101,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation")
 	fs.BoolVar(&cfg.timeline, "timeline", false, "draw the stretch from opened to due, one row per day")
 	fs.BoolVar(&cfg.batch, "batch", false, "read incidents as JSON lines on stdin and write one result per line")
+	cfg.contractFlags(fs)
 	fs.Usage = func() {
 		o := fs.Output()
 		fmt.Fprint(o, `Usage: due -plan NAME (-severity N | -facts LIST) [-region CODE | -calendar FILE] -opened TIME [-json | -timeline]
+           [-contract-start TIME [-contract-end TIME] [-contract-renewals N]]
        due -batch [-plan NAME] [-region CODE | -calendar FILE] < incidents.jsonl
 
 Prints the instant by which a response to an incident is due: RFC 3339 on the
@@ -116,15 +120,17 @@ Facts for -facts (the highest severity whose definition matches wins):
 Batch mode reads one JSON object per line:
   {"id":"T-1","plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}
 "facts" (an array of the names above) may replace "severity", and "calendar"
-(an inline calendar spec) may replace "region"; -plan, -region and -calendar
-give the values for lines that leave them out. Blank lines are skipped. Each
-line gets one output line, in order:
+(an inline calendar spec) may replace "region", and "contract"
+({"start":TIME,"end":TIME,"renewals":N}) checks that the plan covers the
+incident; -plan, -region and -calendar give the values for lines that leave
+them out. Blank lines are skipped. Each line gets one output line, in order:
   {"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}
   {"id":"T-2","line":7,"error":"opened: ..."}
 A failed line is also reported on stderr with its line number; the rest go on.
 
-Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
-(message on stderr, nothing on stdout).
+Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input,
+or an incident the contract does not cover (message on stderr naming the
+contract's status and end, nothing on stdout).
 `, incident.FactHelp("  "))
 	}
 	if err := fs.Parse(args); err != nil {
@@ -152,7 +158,7 @@ Exit status: 0 success; 1 in -batch when any line failed; 2 bad flags or input
 		return cfg, usagef("-json and -timeline: give one, not both")
 	}
 	if cfg.batch {
-		for _, name := range []string{"severity", "facts", "opened", "json", "timeline"} {
+		for _, name := range append([]string{"severity", "facts", "opened", "json", "timeline"}, contractFlagNames...) {
 			if isSet(fs, name) {
 				return cfg, usagef("-%s does not apply to -batch: give it on each line", name)
 			}
@@ -221,7 +227,7 @@ func (cfg config) single(res incident.Resolver) ([]byte, error) {
 	if cfg.opened == "" {
 		return nil, usagef("-opened is required: an RFC 3339 instant such as 2026-12-24T16:30:00-05:00, or \"now\"")
 	}
-	req := incident.Request{Plan: cfg.plan, Opened: cfg.opened}
+	req := incident.Request{Plan: cfg.plan, Opened: cfg.opened, Contract: cfg.contractRequest()}
 	if cfg.opened == "now" {
 		// Answer in the customer's zone, not the machine's.
 		now := time.Now()
@@ -266,6 +272,7 @@ func (cfg config) single(res incident.Resolver) ([]byte, error) {
 	if r.Reason != "" {
 		fmt.Fprintf(&b, "Classified from the facts: %s.\n", r.Reason)
 	}
+	b.WriteString(contractLine(r.Contract))
 	b.WriteString(r.Explanation.Text())
 	return []byte(b.String()), nil
 }
@@ -284,6 +291,9 @@ func (cfg config) flagError(err error) error {
 	var ie *incident.Error
 	if !errors.As(err, &ie) {
 		return err
+	}
+	if strings.HasPrefix(ie.Field, "contract") {
+		return contractFlagError(ie.Field, ie.Err)
 	}
 	name, _, _ := strings.Cut(ie.Field, "[")
 	name, _, _ = strings.Cut(name, ".")
