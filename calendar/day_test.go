@@ -103,5 +103,5 @@ func TestDayHolidayOnAMidnightGapDateOfTheMachineZone(t *testing.T) {
 	require.NoError(t, err)
 	got, err := c.Day(time.Date(2026, 3, 8, 12, 0, 0, 0, c.Location()))
 	require.NoError(t, err)
-	assert.Equal(t, []string{"Frauentag"}, got.Holidays, "DE-BE 2026-03-08 holidays")
+	assert.Equal(t, []string{"International Women's Day (Frauentag)"}, got.Holidays, "DE-BE 2026-03-08 holidays")
 }

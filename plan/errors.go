@@ -26,8 +26,10 @@ var (
 	// ErrInvalidLevel is wrapped when a severity level is not 1 to 4.
 	ErrInvalidLevel = errors.New("plan: invalid severity level")
 
-	// ErrInvalidContract is wrapped when NewContract gets a bad start or
-	// renewal count.
+	// ErrInvalidContract is wrapped when a contract's start, end, renewal
+	// count or renewal dates are not valid, and by every error decoding a
+	// contract from JSON (except ErrInvalidPlan for its plan and
+	// ErrTermExceeded for its three years).
 	ErrInvalidContract = errors.New("plan: invalid contract")
 
 	// ErrTermExceeded is wrapped when a renewal would take a contract past

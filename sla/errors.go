@@ -41,9 +41,15 @@ var (
 // ErrNotCovered.
 type CoverageError struct {
 	At     time.Time   // when the incident was opened
-	Status plan.Status // the contract's status at At: None, Pending, Lapsed or Expired
+	Status plan.Status // the contract's status at At: None, Pending, Lapsed, Expired or Gap
 	Start  time.Time   // the contract's start; zero for the zero Contract
-	End    time.Time   // the contract's end; zero for the zero Contract
+	// End is the contract's end; for Status Gap the end of the period
+	// before At, when the lapse began. Zero for the zero Contract.
+	End time.Time
+	// Resumes is, for Status Gap only, when the next period starts: the
+	// contract was renewed from then, not back-dated, and no renewal can
+	// cover At any more.
+	Resumes time.Time
 	// Renewable is whether Contract.Renew can extend the contract; true
 	// only when Status is Lapsed.
 	Renewable bool
@@ -58,8 +64,11 @@ func (e *CoverageError) Error() string {
 	case plan.Lapsed:
 		return fmt.Sprintf("sla: contract does not cover %s: status lapsed, it ended %s: renew the contract (Contract.Renew) or handle the incident per incident (for a fee)",
 			at, e.End.Format(time.RFC3339))
+	case plan.Gap:
+		return fmt.Sprintf("sla: contract does not cover %s: status gap, it lapsed %s and was renewed from %s, not back-dated: handle the incident per incident (for a fee)",
+			at, e.End.Format(time.RFC3339), e.Resumes.Format(time.RFC3339))
 	case plan.Expired:
-		return fmt.Sprintf("sla: contract does not cover %s: status expired, it ended %s after the three-year maximum and cannot be renewed: handle the incident per incident (for a fee) or under a new contract",
+		return fmt.Sprintf("sla: contract does not cover %s: status expired, it ended %s with its three years or its two renewals used and cannot be renewed: handle the incident per incident (for a fee) or under a new contract",
 			at, e.End.Format(time.RFC3339))
 	default:
 		return fmt.Sprintf("sla: contract does not cover %s: status %s: no contract: handle the incident per incident (for a fee) or under a new contract",

@@ -29,14 +29,14 @@ func (p *Policy) due(m plan.Metric, sev severity.Level, opened time.Time) (time.
 	if err != nil {
 		return time.Time{}, err
 	}
-	if opened.IsZero() {
-		return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
-	}
 	u, err := dueOn(t, p.Calendar, opened)
-	if err == nil && t.Clock == plan.WallClock {
-		err = p.checkWallRange(opened, u)
+	if err == nil && t.Clock == plan.WallClock && (opened.Unix() < safeFirst || u.Unix() >= safeLast) {
+		err = checkWallRange(p.Calendar, opened, u)
 	}
 	if err != nil {
+		if opened.IsZero() {
+			return time.Time{}, fmt.Errorf("sla: opened: zero time: missing; want the instant the incident was opened: %w", calendar.ErrOutOfRange)
+		}
 		return time.Time{}, p.dueError(m, sev, t, opened, err)
 	}
 	return u, nil

@@ -24,21 +24,26 @@ type Policy struct {
 
 // PolicyFor returns the Policy under which an incident opened at opened is
 // handled: the contract's plan on the calendar cal. When the contract does
-// not cover opened (it has not started, has lapsed or has expired, or is
-// the zero Contract) PolicyFor returns a *CoverageError wrapping
-// ErrNotCovered that gives the contract's status and the caller's options:
-// renew a lapsed contract (plan.Contract.Renew) and call again, or handle
-// the incident per incident, for a fee, with a Policy of the caller's
-// choosing. There is no silent fallback.
+// not cover opened (it has not started, has lapsed or has expired, opened
+// falls in a gap between its periods, or it is the zero Contract)
+// PolicyFor returns a *CoverageError wrapping ErrNotCovered that gives the
+// contract's status and the caller's options: renew a lapsed contract
+// (plan.Contract.Renew) and call again, or handle the incident per
+// incident, for a fee, with a Policy of the caller's choosing. There is no
+// silent fallback.
 func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Policy, error) {
 	if c.Covers(opened) {
 		return Policy{Plan: c.Plan(), Calendar: cal}, nil
 	}
 	st := c.Status(opened)
-	return Policy{}, &CoverageError{
+	ce := &CoverageError{
 		At: opened, Status: st, Start: c.Start(), End: c.End(),
 		Renewable: st == plan.Lapsed,
 	}
+	if gap, ok := c.Gap(opened); ok {
+		ce.End, ce.Resumes = gap.Start, gap.End
+	}
+	return Policy{}, ce
 }
 
 // ResponseDue returns the instant by which a response to an incident of
@@ -75,14 +80,23 @@ const (
 	lastYear  = 2199
 )
 
+// safeFirst and safeLast, Unix seconds, lie a day inside the range: an
+// instant in [safeFirst, safeLast) is in the range in every zone (no zone's
+// offset reaches a day), so only instants near the ends need their local
+// year read.
+const (
+	safeFirst = -2208902400 // 1900-01-02T00:00:00Z
+	safeLast  = 7258032000  // 2199-12-31T00:00:00Z
+)
+
 // checkWallRange refuses a 24x7x365 due instant (or its opening) outside
 // local years 1900 to 2199, read in the calendar's zone when the policy
 // has a calendar and in opened's otherwise: the calendar methods refuse the
 // same instants, and a year past 9999 has no RFC 3339 form.
-func (p Policy) checkWallRange(opened, due time.Time) error {
+func checkWallRange(cal *calendar.Calendar, opened, due time.Time) error {
 	loc := opened.Location()
-	if p.Calendar != nil {
-		loc = p.Calendar.Location()
+	if cal != nil {
+		loc = cal.Location()
 	}
 	for _, x := range [2]time.Time{opened, due} {
 		if y := x.In(loc).Year(); y < firstYear || y > lastYear {

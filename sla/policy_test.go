@@ -161,6 +161,8 @@ func TestResponseDueWallClockRange(t *testing.T) {
 		{"opened before 1900", sla.Policy{Plan: plan.Platinum}, time.Date(1899, 12, 31, 23, 0, 0, 0, time.UTC), false},
 		{"last hours of the range", sla.Policy{Plan: plan.Platinum, Calendar: us}, time.Date(2199, 12, 31, 21, 0, 0, 0, nyLoc), true},
 		{"first hour of the range", sla.Policy{Plan: plan.Platinum}, time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), true},
+		{"1900 in UTC, 1899 in the calendar's zone", sla.Policy{Plan: plan.Platinum, Calendar: us}, time.Date(1900, 1, 1, 2, 0, 0, 0, time.UTC), false},
+		{"2199 in UTC, 2200 in the calendar's zone", sla.Policy{Plan: plan.Platinum, Calendar: tokyo(t)}, time.Date(2199, 12, 31, 13, 0, 0, 0, time.UTC), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,4 +189,12 @@ func TestResponseDueZeroOpened(t *testing.T) {
 		_, xerr := p.Explain(severity.Sev1, time.Time{})
 		assert.Equal(t, err, xerr, "Explain and ResponseDue disagree")
 	}
+}
+
+// tokyo is Mon–Fri 09:00–17:00 in Asia/Tokyo, for range checks east of UTC.
+func tokyo(t *testing.T) *calendar.Calendar {
+	t.Helper()
+	c, err := calendar.New(calendar.Spec{TimeZone: "Asia/Tokyo", Hours: map[string][]string{"mon-fri": {"09:00-17:00"}}})
+	require.NoError(t, err)
+	return c
 }

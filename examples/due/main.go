@@ -11,7 +11,8 @@
 // compliance report per plan, severity and metric (-json: JSON lines; -svg
 // FILE: a chart).
 //
-// Exit codes: 0 on success; 2 for bad flags or input, with a message on
+// Exit codes: 0 on success; 2 for bad flags or input, and for an incident
+// the contract given with -contract-start does not cover, with a message on
 // standard error and nothing on standard output; in -batch and -report
 // mode, 1 when any line failed (each failure is reported and the other
 // lines are answered or counted).
@@ -53,6 +54,7 @@ type config struct {
 	report                                bool   // -report: a compliance report from incident histories
 	at, svg                               string // -report's -at and -svg
 	regionSet, factsSet                   bool
+	contract                              incident.Contract
 }
 
 // usageError is bad input on the command line: exit code 2.
@@ -112,9 +114,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.report, "report", false, "read incident histories as JSON lines on stdin and print an SLA compliance report")
 	fs.StringVar(&cfg.at, "at", "now", "with -report: the instant incidents still open are judged at, RFC 3339")
 	fs.StringVar(&cfg.svg, "svg", "", "with -report: also write the report as an SVG chart to this file")
+	cfg.contractFlags(fs)
 	fs.Usage = func() {
 		o := fs.Output()
 		fmt.Fprint(o, `Usage: due -plan NAME (-severity N | -facts LIST) [-region CODE | -calendar FILE] -opened TIME [-json | -timeline]
+           [-contract-start TIME [-contract-end TIME] [-contract-renewals N]]
        due -batch [-plan NAME] [-region CODE | -calendar FILE] < incidents.jsonl
        due -report [-json] [-at TIME] [-svg FILE] [-plan NAME] [-region CODE | -calendar FILE] < histories.jsonl
 
@@ -130,9 +134,10 @@ Facts for -facts (the highest severity whose definition matches wins):
 Batch mode reads one JSON object per line:
   {"id":"T-1","plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}
 "facts" (an array of the names above) may replace "severity", and "calendar"
-(an inline calendar spec) may replace "region"; -plan, -region and -calendar
-give the values for lines that leave them out. Blank lines are skipped. Each
-line gets one output line, in order:
+(an inline calendar spec) may replace "region", and "contract"
+({"start":TIME,"end":TIME,"renewals":N}) checks that the plan covers the
+incident; -plan, -region and -calendar give the values for lines that leave
+them out. Blank lines are skipped. Each line gets one output line, in order:
   {"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}
   {"id":"T-2","line":7,"error":"opened: ..."}
 A failed line is also reported on stderr with its line number; the rest go on.
@@ -149,8 +154,9 @@ percentage and the median and 90th percentile of the target used; -json
 prints one object per group instead. A bad line is reported on stderr with its
 line number and not counted; the exit status is then 1.
 
-Exit status: 0 success; 1 in -batch or -report when any line failed; 2 bad flags or input
-(message on stderr, nothing on stdout).
+Exit status: 0 success; 1 in -batch or -report when any line failed; 2 bad flags
+or input, or an incident the contract does not cover (message on stderr naming
+the contract's status and end, nothing on stdout).
 `, incident.FactHelp("  "))
 	}
 	if err := fs.Parse(args); err != nil {
@@ -181,7 +187,7 @@ Exit status: 0 success; 1 in -batch or -report when any line failed; 2 bad flags
 		if cfg.batch {
 			return cfg, usagef("-report and -batch: give one, not both")
 		}
-		for _, name := range []string{"severity", "facts", "opened", "timeline"} {
+		for _, name := range append([]string{"severity", "facts", "opened", "timeline"}, contractFlagNames...) {
 			if isSet(fs, name) {
 				return cfg, usagef("-%s does not apply to -report: the histories give it", name)
 			}
@@ -194,7 +200,7 @@ Exit status: 0 success; 1 in -batch or -report when any line failed; 2 bad flags
 		}
 	}
 	if cfg.batch {
-		for _, name := range []string{"severity", "facts", "opened", "json", "timeline"} {
+		for _, name := range append([]string{"severity", "facts", "opened", "json", "timeline"}, contractFlagNames...) {
 			if isSet(fs, name) {
 				return cfg, usagef("-%s does not apply to -batch: give it on each line", name)
 			}
@@ -263,7 +269,7 @@ func (cfg config) single(res incident.Resolver) ([]byte, error) {
 	if cfg.opened == "" {
 		return nil, usagef("-opened is required: an RFC 3339 instant such as 2026-12-24T16:30:00-05:00, or \"now\"")
 	}
-	req := incident.Request{Plan: cfg.plan, Opened: cfg.opened}
+	req := incident.Request{Plan: cfg.plan, Opened: cfg.opened, Contract: cfg.contractRequest()}
 	if cfg.opened == "now" {
 		// Answer in the customer's zone, not the machine's.
 		now := time.Now()
@@ -308,6 +314,7 @@ func (cfg config) single(res incident.Resolver) ([]byte, error) {
 	if r.Reason != "" {
 		fmt.Fprintf(&b, "Classified from the facts: %s.\n", r.Reason)
 	}
+	b.WriteString(contractLine(r.Contract))
 	b.WriteString(r.Explanation.Text())
 	return []byte(b.String()), nil
 }
@@ -326,6 +333,9 @@ func (cfg config) flagError(err error) error {
 	var ie *incident.Error
 	if !errors.As(err, &ie) {
 		return err
+	}
+	if strings.HasPrefix(ie.Field, "contract") {
+		return contractFlagError(ie.Field, ie.Err)
 	}
 	name, _, _ := strings.Cut(ie.Field, "[")
 	name, _, _ = strings.Cut(name, ".")

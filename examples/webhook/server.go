@@ -159,6 +159,10 @@ type problem struct {
 	Status int    `json:"status"`
 	Detail string `json:"detail,omitempty"`
 	Field  string `json:"field,omitempty"`
+	// An incident the request's contract does not cover (422): the
+	// contract's status ("lapsed") and its end, RFC 3339.
+	ContractStatus string `json:"contract_status,omitempty"`
+	ContractEnd    string `json:"contract_end,omitempty"`
 }
 
 func writeProblem(w http.ResponseWriter, p problem) {
@@ -180,11 +184,16 @@ func writeProblem(w http.ResponseWriter, p problem) {
 }
 
 // writeError answers an error of decoding or resolving a request: 413 for
-// a body over the limit, else 400 naming the field when there is one.
+// a body over the limit, 422 for an incident the contract does not cover,
+// else 400 naming the field when there is one.
 func writeError(w http.ResponseWriter, err error) {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		writeProblem(w, problem{Status: http.StatusRequestEntityTooLarge, Detail: fmt.Sprintf("request body larger than %d bytes", mbe.Limit)})
+		return
+	}
+	if p, ok := coverageProblem(err); ok {
+		writeProblem(w, p)
 		return
 	}
 	p := problem{Status: http.StatusBadRequest, Detail: err.Error()}

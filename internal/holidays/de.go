@@ -85,15 +85,14 @@ var (
 	// International Women's Day in Berlin from 2019: Gesetz über die Sonn-
 	// und Feiertage (FeiertG BE) § 1 as amended on 24 January 2019,
 	// https://gesetze.berlin.de/bsbe/document/jlr-FeiertGBEpP1. Upstream
-	// applies it to every year. The name stays "Frauentag", as before,
-	// because callers print it.
-	deWomensDayBE = during(calde.Frauentag, 2019, 0)
+	// applies it to every year.
+	deWomensDayBE = named(during(calde.Frauentag, 2019, 0), "International Women's Day (Frauentag)")
 
 	// International Women's Day in Mecklenburg-Western Pomerania from
 	// 2023: Feiertagsgesetz M-V § 2 as amended by the Landtag in June 2022,
 	// https://www.landesrecht-mv.de/bsmv/document/jlr-FeiertGMVpP2.
 	// Upstream lacks it.
-	deWomensDayMV = during(calde.Frauentag, 2023, 0)
+	deWomensDayMV = named(during(calde.Frauentag, 2023, 0), "International Women's Day (Frauentag)")
 
 	// Day of Liberation, 8 May 2020 and 8 May 2025 (75th and 80th
 	// anniversaries of the end of the Second World War in Europe): one-off

@@ -1,8 +1,11 @@
 package holidays
 
 import (
+	"flag"
 	"fmt"
+	"os"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,6 +63,9 @@ func closedDates(t *testing.T, code string, y int) map[string][]string {
 // exactly want ("2006-01-02"; weekend dates included, in any order).
 func assertClosed(t *testing.T, code string, y int, want []string) {
 	t.Helper()
+	goldenMu.Lock()
+	golden[goldenKey{code, y}] = true
+	goldenMu.Unlock()
 	got := closedDates(t, code, y)
 	wantSet := map[string]bool{}
 	for _, d := range want {
@@ -118,4 +124,36 @@ func fromEaster(table map[int]string, y, offset int) string {
 		panic(fmt.Sprintf("no Easter date for %d", y))
 	}
 	return e.AddDate(0, 0, offset).Format(time.DateOnly)
+}
+
+// goldenKey is a region and a year a golden table covers.
+type goldenKey struct {
+	code string
+	year int
+}
+
+var (
+	goldenMu sync.Mutex
+	golden   = map[goldenKey]bool{} // the (region, year) pairs assertClosed checked
+)
+
+// TestMain checks, after a full run, that every region has a golden table
+// for every year 2024–2030: a new region code cannot arrive without one.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if code == 0 && flag.Lookup("test.run").Value.String() == "" {
+		var missing []string
+		for _, r := range all {
+			for y := 2024; y <= 2030; y++ {
+				if !golden[goldenKey{r.Code, y}] {
+					missing = append(missing, fmt.Sprintf("%s %d", r.Code, y))
+				}
+			}
+		}
+		if len(missing) > 0 {
+			fmt.Fprintf(os.Stderr, "FAIL: no golden table of closed dates for: %v\n", missing)
+			code = 1
+		}
+	}
+	os.Exit(code)
 }

@@ -92,6 +92,4 @@ var (
 	weekendToMonday = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 1}}
 	// sundayToMonday moves a Sunday holiday to the Monday.
 	sundayToMonday = []cal.AltDay{{Day: time.Sunday, Offset: 1}}
-	// nearestWeekday moves Saturday to Friday and Sunday to Monday.
-	nearestWeekday = []cal.AltDay{{Day: time.Saturday, Offset: -1}, {Day: time.Sunday, Offset: 1}}
 )

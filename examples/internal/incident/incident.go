@@ -68,6 +68,7 @@ type Request struct {
 	Region   string          `json:"region,omitempty"`
 	Calendar json.RawMessage `json:"calendar,omitempty"`
 	Opened   string          `json:"opened"`
+	Contract *Contract       `json:"contract,omitempty"` // optional: check that the plan covers the incident
 }
 
 // An Incident is a request resolved: the policy that applies, the severity
@@ -79,6 +80,10 @@ type Incident struct {
 	// facts, empty otherwise.
 	Reason string
 	Opened time.Time
+	// Coverage is the contract's standing at Opened when the request gave
+	// a contract (always active: an uncovered incident is an error); nil
+	// otherwise.
+	Coverage *Coverage
 }
 
 // A Resolver resolves requests against a set of plans and a default
@@ -94,7 +99,9 @@ type Resolver struct {
 
 // Resolve checks every field of req and returns the incident it describes.
 // The error is an *Error naming the first field that is missing, conflicts
-// with another, or holds a value that cannot be used.
+// with another, or holds a value that cannot be used. With a Contract, an
+// incident the contract does not cover is an *Error naming "contract" that
+// wraps the *sla.CoverageError.
 func (r Resolver) Resolve(req Request) (Incident, error) {
 	var in Incident
 	if err := CheckID(req.ID); err != nil {
@@ -118,6 +125,9 @@ func (r Resolver) Resolve(req Request) (Incident, error) {
 	}
 	in.Opened = InZone(in.Opened, cal)
 	in.Policy = sla.Policy{Plan: p, Calendar: cal}
+	if err := in.cover(req.Contract); err != nil {
+		return in, err
+	}
 	return in, nil
 }
 
@@ -251,6 +261,10 @@ func JSONError(prefix string, err error) error {
 		}
 		return prefix + "." + name
 	}
+	var ie *Error
+	if errors.As(err, &ie) {
+		return err // a field's own decoder has named it
+	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return fieldError(join(te.Field), fmt.Errorf("want a JSON %v, got %s", te.Type, te.Value))
@@ -276,6 +290,7 @@ type Result struct {
 	Plan        string          `json:"plan"`
 	Reason      string          `json:"reason,omitempty"` // the classification, when facts were given
 	Explanation sla.Explanation `json:"explanation"`
+	Contract    *Coverage       `json:"contract,omitempty"` // when the request gave a contract
 }
 
 // Explain computes the due instant and its explanation.
@@ -290,5 +305,5 @@ func (in Incident) Explain() (Result, error) {
 	}
 	// The due instant comes back in the zone it was asked in; the
 	// explanation reads in the customer's.
-	return Result{Due: x.Due.In(in.Opened.Location()), Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x}, nil
+	return Result{Due: x.Due.In(in.Opened.Location()), Severity: in.Severity, Plan: in.Policy.Plan.Name, Reason: in.Reason, Explanation: x, Contract: in.Coverage}, nil
 }
