@@ -11,8 +11,10 @@ import (
 	"github.com/slaclock/slaclock/plan"
 )
 
-// ErrInvalidClock is wrapped by the errors of (*Clock).UnmarshalJSON.
-var ErrInvalidClock = errors.New("sla: invalid stored clock")
+// ErrInvalidClock is wrapped by the errors of (*Clock).UnmarshalJSON, and
+// of every method called on a nil or zero Clock (one not built by
+// NewClock).
+var ErrInvalidClock = errors.New("sla: invalid clock")
 
 // clockJSON is the stored form of a Clock: everything NewClock needs.
 type clockJSON struct {
