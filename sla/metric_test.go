@@ -422,3 +422,44 @@ func longHistory(t testing.TB, n int) []sla.Event {
 	}
 	return events
 }
+
+// A Clock's read methods may run concurrently (go test -race proves they
+// only read the shared state).
+func TestClockConcurrentReads(t *testing.T) {
+	c, err := sla.NewClock(sla.Policy{Plan: diamond(), Calendar: usCalendar(t)}, sla.Options{},
+		ev(t, "2026-12-01 09:00", sla.EventOpened, 2),
+		ev(t, "2026-12-01 10:00", sla.EventResponded, 0),
+		ev(t, "2026-12-01 11:00", sla.EventCustomerReplied, 0),
+		ev(t, "2026-12-01 12:00", sla.EventPaused, 0))
+	require.NoError(t, err)
+	want, err := c.MetricStatus(plan.Resolution, ny(t, "2026-12-02 10:00"))
+	require.NoError(t, err)
+	base := ny(t, "2026-12-01 11:30")
+	done := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			for i := range 200 {
+				now := base.Add(time.Duration(g*i) * time.Minute)
+				if _, err := c.MetricStatus(plan.NextResponse, now); err != nil {
+					done <- err
+					return
+				}
+				if _, _, err := c.NextWake(now); err != nil {
+					done <- err
+					return
+				}
+				if _, err := c.ExplainMetric(plan.Resolution, now); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		require.NoError(t, <-done)
+	}
+	got, err := c.MetricStatus(plan.Resolution, ny(t, "2026-12-02 10:00"))
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "concurrent reads changed the clock")
+}
