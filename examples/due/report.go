@@ -158,14 +158,16 @@ func (r *reporter) line(line []byte) error {
 
 // count tallies one resolved history.
 func (r *reporter) count(p sla.Policy, id []byte, events []sla.Event) error {
-	if events[0].At.After(r.at) {
-		r.later++
-		return nil
-	}
+	// AddEvents checks the whole history, also one opened after r.at,
+	// which it then does not count.
 	if err := r.sum.AddEvents(p, events, r.at); err != nil {
 		return withID(id, err)
 	}
-	r.incidents++
+	if events[0].At.After(r.at) {
+		r.later++
+	} else {
+		r.incidents++
+	}
 	return nil
 }
 

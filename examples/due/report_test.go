@@ -86,6 +86,7 @@ func TestReportBadLines(t *testing.T) {
 		{"events out of order", `{"id":7,"plan":"gold","events":[{"at":"2026-12-01T09:00:00Z","kind":"opened","severity":2},{"at":"2026-12-01T08:00:00Z","kind":"responded"}]}`, "line 2: id 7: sla: events[1] (responded at 2026-12-01T08:00:00Z): out of order"},
 		{"unknown kind", `{"id":"x","plan":"gold","events":[{"at":"2026-12-01T09:00:00Z","kind":"closed","severity":2}]}`, "kind: \"closed\""},
 		{"bad time", `{"id":"x","plan":"gold","events":[{"at":"2026-13-01T09:00:00Z","kind":"opened","severity":2}]}`, "line 2: "},
+		{"bad history opened after -at", `{"id":"x","plan":"gold","events":[{"at":"2026-12-05T09:00:00Z","kind":"paused"}]}`, `line 2: id "x": sla: events[0] (paused at 2026-12-05T09:00:00Z): the incident has not been opened`},
 		{"bad id", `{"id":true,"plan":"gold","events":[{"at":"2026-12-01T09:00:00Z","kind":"opened","severity":2}]}`, "line 2: id: true: want a string or a number"},
 	}
 	for _, tt := range tests {
