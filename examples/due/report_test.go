@@ -161,7 +161,14 @@ func FuzzReportLine(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	res := sampleResolver(f)
+	at := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, line []byte) {
+		// Any line is counted or refused with an error; none panics.
+		r := newReporter(res, "gold", at)
+		if err := r.line(line); err == nil && r.incidents+r.later != 1 {
+			t.Fatalf("line %q: no error, yet counted %d", line, r.incidents+r.later)
+		}
 		var hl historyLine
 		if !hl.scan(line) {
 			return
