@@ -108,7 +108,10 @@ func (hl *historyLine) scanEvents(line []byte, i int) (int, bool) {
 	}
 	i = skipSpace(line, i+1)
 	for {
-		j, ok := hl.scanEvent(line, i)
+		j, ok := hl.scanCompactEvent(line, i)
+		if !ok {
+			j, ok = hl.scanEvent(line, i)
+		}
 		if !ok {
 			return j, false
 		}
@@ -148,6 +151,54 @@ func fastKind(s []byte) (sla.EventKind, bool) {
 		return sla.EventReopened, true
 	}
 	return 0, false
+}
+
+// scanCompactEvent reads an event written as encoding/json writes an
+// sla.Event, {"at":"…","kind":"…"} with ,"severity":N before the closing
+// brace when it has one, without white space. It reports false, having
+// appended nothing, for anything else: scanEvent reads other forms.
+func (hl *historyLine) scanCompactEvent(line []byte, i int) (int, bool) {
+	const head, mid = `{"at":"`, `","kind":"`
+	if len(line)-i < len(head) || string(line[i:i+len(head)]) != head {
+		return i, false
+	}
+	i += len(head)
+	end := i
+	for end < len(line) && line[end] != '"' {
+		end++
+	}
+	at, ok := hl.parseTime(line[i:end])
+	if !ok || len(line)-end < len(mid) || string(line[end:end+len(mid)]) != mid {
+		return i, false
+	}
+	i = end + len(mid)
+	end = i
+	for end < len(line) && line[end] != '"' {
+		end++
+	}
+	kind, ok := fastKind(line[i:end])
+	if !ok || end+1 >= len(line) {
+		return i, false
+	}
+	e := sla.Event{At: at, Kind: kind}
+	i = end + 1
+	const sev = `,"severity":`
+	if line[i] == ',' {
+		if len(line)-i < len(sev)+2 || string(line[i:i+len(sev)]) != sev {
+			return i, false
+		}
+		i += len(sev)
+		if d := line[i]; d < '1' || d > '4' {
+			return i, false
+		}
+		e.Severity = severity.Level(line[i] - '0')
+		i++
+	}
+	if line[i] != '}' {
+		return i, false
+	}
+	hl.events = append(hl.events, e)
+	return i + 1, true
 }
 
 // scanEvent reads one event object at line[i].
