@@ -303,39 +303,56 @@ func (c *Clock) Events() []Event {
 // step applies e, the index-th event, to st in place. On error st is left
 // half-changed: callers that must keep it apply to a copy.
 func (c *Clock) step(st *state, e Event, index int) error {
-	bad := func(err error, format string, args ...any) error {
-		return &EventError{Index: index, Event: e, Reason: fmt.Sprintf(format, args...), err: err}
+	if reason, err := st.refuse(e); reason != "" {
+		return &EventError{Index: index, Event: e, Reason: reason, err: err}
 	}
+	if reason, err := c.apply(st, e); reason != "" || err != nil {
+		if reason == "" {
+			reason = strings.TrimPrefix(err.Error(), "sla: ")
+		}
+		return &EventError{Index: index, Event: e, Reason: reason, err: err}
+	}
+	st.last = e.At
+	return nil
+}
+
+// refuse says why e cannot follow st, or "" when it can; err is a more
+// specific sentinel for the EventError to wrap.
+func (st *state) refuse(e Event) (reason string, err error) {
 	if !e.Kind.valid() {
-		return bad(nil, "kind: %d: unknown event kind", int(e.Kind))
+		return fmt.Sprintf("kind: %d: unknown event kind", int(e.Kind)), nil
 	}
 	if e.At.IsZero() {
-		return bad(nil, "at: zero time: want the instant the event happened")
+		return "at: zero time: want the instant the event happened", nil
 	}
 	if st.opened.IsZero() {
 		if e.Kind != EventOpened {
-			return bad(nil, "the incident has not been opened: the first event must be %v", EventOpened)
+			return fmt.Sprintf("the incident has not been opened: the first event must be %v", EventOpened), nil
 		}
 	} else {
 		switch {
 		case e.Kind == EventOpened:
-			return bad(nil, "the incident was already opened at %s", stamp(st.opened))
+			return fmt.Sprintf("the incident was already opened at %s", stamp(st.opened)), nil
 		case e.At.Before(st.last):
-			return bad(nil, "out of order: before the previous event at %s", stamp(st.last))
+			return fmt.Sprintf("out of order: before the previous event at %s", stamp(st.last)), nil
 		case st.resolved && e.Kind != EventReopened:
-			return bad(nil, "the incident was resolved at %s: only %v may follow", stamp(st.resolvedAt), EventReopened)
+			return fmt.Sprintf("the incident was resolved at %s: only %v may follow", stamp(st.resolvedAt), EventReopened), nil
 		}
 	}
 	carries := e.Kind == EventOpened || e.Kind == EventSeverityChanged
 	switch {
 	case carries && !e.Severity.Valid():
-		return bad(&wrapped{msg: "sla: unknown severity", errs: []error{ErrUnknownSeverity, severity.ErrUnknown}},
-			"severity: %d: unknown severity, want 1 to 4", int(e.Severity))
+		return fmt.Sprintf("severity: %d: unknown severity, want 1 to 4", int(e.Severity)),
+			&wrapped{msg: "sla: unknown severity", errs: []error{ErrUnknownSeverity, severity.ErrUnknown}}
 	case !carries && e.Severity != 0:
-		return bad(nil, "severity: %d: only %v and %v events carry a severity", int(e.Severity), EventOpened, EventSeverityChanged)
+		return fmt.Sprintf("severity: %d: only %v and %v events carry a severity", int(e.Severity), EventOpened, EventSeverityChanged), nil
 	}
+	return "", nil
+}
 
-	var err error
+// apply changes st by e, which refuse admitted. A reason is a refusal;
+// an error alone is a target that cannot be applied.
+func (c *Clock) apply(st *state, e Event) (reason string, err error) {
 	switch e.Kind {
 	case EventOpened:
 		st.opened, st.sev = e.At, e.Severity
@@ -347,12 +364,12 @@ func (c *Clock) step(st *state, e Event, index int) error {
 		}
 	case EventPaused:
 		if st.paused {
-			return bad(nil, "already paused since %s", stamp(st.pausedAt))
+			return "already paused since " + stamp(st.pausedAt), nil
 		}
 		st.paused, st.pausedAt = true, e.At
 	case EventResumed:
 		if !st.paused {
-			return bad(nil, "not paused: a resume needs a pause before it")
+			return "not paused: a resume needs a pause before it", nil
 		}
 		st.endPause(e.At)
 	case EventSeverityChanged:
@@ -398,18 +415,14 @@ func (c *Clock) step(st *state, e Event, index int) error {
 		st.resolved, st.resolvedAt = true, e.At
 	case EventReopened:
 		if !st.resolved {
-			return bad(nil, "not resolved: a reopen needs a resolution before it")
+			return "not resolved: a reopen needs a resolution before it", nil
 		}
 		st.holds = append(st.holds, interval{from: st.resolvedAt, to: e.At, resolved: true})
 		st.resolved, st.resolvedAt = false, time.Time{}
 		st.res.end = time.Time{}
 		err = c.startCycle(st, e.At)
 	}
-	if err != nil {
-		return bad(err, "%s", strings.TrimPrefix(err.Error(), "sla: "))
-	}
-	st.last = e.At
-	return nil
+	return "", err
 }
 
 // endPause closes the running pause at at.

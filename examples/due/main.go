@@ -183,21 +183,8 @@ the contract's status and end, nothing on stdout).
 	if cfg.json && cfg.timeline {
 		return cfg, usagef("-json and -timeline: give one, not both")
 	}
-	if cfg.report {
-		if cfg.batch {
-			return cfg, usagef("-report and -batch: give one, not both")
-		}
-		for _, name := range append([]string{"severity", "facts", "opened", "timeline"}, contractFlagNames...) {
-			if isSet(fs, name) {
-				return cfg, usagef("-%s does not apply to -report: the histories give it", name)
-			}
-		}
-	} else {
-		for _, name := range []string{"at", "svg"} {
-			if isSet(fs, name) {
-				return cfg, usagef("-%s applies only to -report", name)
-			}
-		}
+	if err := cfg.checkReport(fs); err != nil {
+		return cfg, err
 	}
 	if cfg.batch {
 		for _, name := range append([]string{"severity", "facts", "opened", "json", "timeline"}, contractFlagNames...) {
@@ -207,6 +194,28 @@ the contract's status and end, nothing on stdout).
 		}
 	}
 	return cfg, nil
+}
+
+// checkReport refuses flags that -report does not take, and -report's own
+// flags without it.
+func (cfg config) checkReport(fs *flag.FlagSet) error {
+	if !cfg.report {
+		for _, name := range []string{"at", "svg"} {
+			if isSet(fs, name) {
+				return usagef("-%s applies only to -report", name)
+			}
+		}
+		return nil
+	}
+	if cfg.batch {
+		return usagef("-report and -batch: give one, not both")
+	}
+	for _, name := range append([]string{"severity", "facts", "opened", "timeline"}, contractFlagNames...) {
+		if isSet(fs, name) {
+			return usagef("-%s does not apply to -report: the histories give it", name)
+		}
+	}
+	return nil
 }
 
 func isSet(fs *flag.FlagSet, name string) bool {
