@@ -67,8 +67,13 @@ func TestPolicyDueErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), "Severity 1, resolution")
 	_, err = sla.Policy{Plan: diamond(), Calendar: us}.Due(plan.Resolution, 9, opened)
 	assert.ErrorIs(t, err, sla.ErrUnknownSeverity)
-	_, err = sla.Policy{Plan: diamond(), Calendar: &calendar.Calendar{}}.Due(plan.Resolution, severity.Sev1, opened)
-	assert.ErrorIs(t, err, calendar.ErrInvalidArgument, "a zero calendar: got %v", err)
+	zero := sla.Policy{Plan: diamond(), Calendar: &calendar.Calendar{}}
+	_, err = zero.Due(plan.Resolution, severity.Sev1, opened)
+	assert.ErrorIs(t, err, calendar.ErrInvalidArgument, "Due on a zero calendar: got %v", err)
+	_, err = zero.ResponseDue(severity.Sev1, opened)
+	assert.ErrorIs(t, err, calendar.ErrInvalidArgument, "ResponseDue on a zero calendar: got %v", err)
+	_, err = zero.Explain(severity.Sev1, opened)
+	assert.ErrorIs(t, err, calendar.ErrInvalidArgument, "Explain on a zero calendar: got %v", err)
 }
 
 // ResponseDue is Due(FirstResponse, ...) for every plan, severity and a
