@@ -413,3 +413,44 @@ func TestImportICSErrors(t *testing.T) {
 		assert.ErrorIs(t, s.ImportICS(strings.NewReader(vcal())), calendar.ErrInvalidArgument)
 	})
 }
+
+// FuzzImportICS: ImportICS never panics or hangs; on error the spec is
+// unchanged and the error wraps a sentinel; on success the spec is one New
+// accepts and Calendar.Spec gives back.
+func FuzzImportICS(f *testing.F) {
+	f.Add(vcal(vevent("a", "DTSTART;VALUE=DATE:20261224", "DTEND;VALUE=DATE:20261227")...))
+	f.Add(vcal(vevent("a", "DTSTART;VALUE=DATE:20240704", "RRULE:FREQ=YEARLY;COUNT=4", "EXDATE;VALUE=DATE:20250704")...))
+	f.Add(vcal(vevent("a", "DTSTART;TZID=America/New_York:20260227T150000", "DTEND;TZID=America/New_York:20260227T170000",
+		"RRULE:FREQ=WEEKLY;COUNT=3")...))
+	f.Add(vcal(vevent("a", "DTSTART:20261101T063000Z", "DTEND:20261101T070000Z")...))
+	f.Add(vcal(vevent("a", "DTSTART:20261130T230000", "DURATION:PT3H", "RDATE:20261207T230000,20261214T230000")...))
+	f.Add(vcal(append(vevent("r", "DTSTART;VALUE=DATE:20240704", "RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270101"),
+		vevent("r", "RECURRENCE-ID;VALUE=DATE:20250704", "DTSTART;VALUE=DATE:20250703")...)...))
+	f.Add("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DA\n TE:2026\n 1225\nEND:VEVENT\nEND:VCALENDAR\n")
+	f.Add("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=\"DATE:20261225\r\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		spec := calendar.Spec{TimeZone: nyName, Hours: map[string][]string{
+			"mon-fri": {"09:00-12:00", "13:00-17:00"}, "sat": {"22:00-06:00"}},
+			Holidays: []string{"US"}, Closed: []string{"2026-12-31"}, Open: map[string][]string{"2026-12-24": {"09:00-12:00"}}}
+		orig := spec
+		orig.Closed = append([]string(nil), spec.Closed...)
+		orig.Open = map[string][]string{"2026-12-24": {"09:00-12:00"}}
+		err := spec.ImportICS(strings.NewReader(data))
+		if err != nil {
+			if !errors.Is(err, calendar.ErrInvalidICS) && !errors.Is(err, calendar.ErrInvalidSpec) {
+				t.Fatalf("ImportICS: got %v, want an error wrapping ErrInvalidICS or ErrInvalidSpec", err)
+			}
+			if !assert.Equal(t, orig, spec) {
+				t.Fatalf("the spec changed on error %v", err)
+			}
+			return
+		}
+		c, err := calendar.New(spec)
+		if err != nil {
+			t.Fatalf("New(imported spec): %v", err)
+		}
+		if !assert.Equal(t, spec, c.Spec()) {
+			t.Fatal("Calendar.Spec does not give the imported spec back")
+		}
+	})
+}
