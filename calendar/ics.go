@@ -87,6 +87,7 @@ const (
 	maxICSBytes       = 16 << 20 // what ImportICS reads
 	maxICSOccurrences = 200_000  // occurrences expanded, feed-wide (every day of 1900–2199 fits)
 	maxICSRules       = 1_000    // events with an RRULE
+	maxICSSteps       = 4 << 20  // weighted rule-expansion steps (ruleSteps), feed-wide: under a second
 )
 
 // icsProp is one unfolded content line, parsed.

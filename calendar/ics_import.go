@@ -62,7 +62,7 @@ func (s *Spec) ImportICSFunc(r io.Reader, keep func(ICSEvent) bool) error {
 	if err != nil {
 		return err
 	}
-	imp := &icsImport{spec: s, budget: maxICSOccurrences}
+	imp := &icsImport{spec: s, budget: maxICSOccurrences, steps: maxICSSteps}
 	overrides, err := imp.overrides(events)
 	if err != nil {
 		return err
@@ -113,6 +113,7 @@ type icsImport struct {
 	locErr   error
 	loaded   bool
 	budget   int        // occurrences left
+	steps    int        // rule-expansion steps left (see ruleSteps)
 	days     [][2]int32 // all-day closures [first, end) as day numbers
 	closures [][2]int64 // timed closures [start, end) in Unix seconds
 }
@@ -247,7 +248,7 @@ func (imp *icsImport) recurring(ev *icsComponent, start icsTime, span length, sk
 		if len(rules) > 1 {
 			return icsErr(rules[1], "more than one RRULE in an event")
 		}
-		rr, err := parseRule(rules[0], start.t)
+		rr, err := imp.parseRule(rules[0], start.t)
 		if err != nil {
 			return err
 		}
@@ -297,7 +298,7 @@ func (imp *icsImport) recurring(ev *icsComponent, start icsTime, span length, sk
 
 // parseRule reads an RRULE with rrule-go, refusing what would take
 // unbounded time to expand.
-func parseRule(p icsProp, dtstart time.Time) (*rrule.RRule, error) {
+func (imp *icsImport) parseRule(p icsProp, dtstart time.Time) (*rrule.RRule, error) {
 	opt, err := rrule.StrToROptionInLocation(strings.TrimSpace(p.value), dtstart.Location())
 	if err != nil {
 		return nil, icsErr(p, err.Error())
@@ -309,6 +310,9 @@ func parseRule(p icsProp, dtstart time.Time) (*rrule.RRule, error) {
 		return nil, icsErr(p, "INTERVAL and COUNT must be positive")
 	}
 	opt.Dtstart = dtstart
+	if imp.steps -= ruleSteps(*opt); imp.steps < 0 {
+		return nil, icsErr(p, "the feed's rules take too long to expand: fewer rules, a later DTSTART or an UNTIL would do")
+	}
 	if ok, err := ruleMatches(*opt); err != nil {
 		return nil, icsErr(p, err.Error())
 	} else if !ok {
@@ -348,6 +352,38 @@ func (imp *icsImport) occurrence(p icsProp, t time.Time, span length) error {
 		imp.closures = append(imp.closures, [2]int64{s, en})
 	}
 	return nil
+}
+
+// ruleSteps estimates what expanding a rule costs: rrule-go steps through
+// every period (day, week, month or year) from DTSTART to its last
+// occurrence before UNTIL or 2200, matching or not, and one more stretch
+// to the next occurrence, which the probe of ruleMatches keeps within 50
+// years. A step is weighted by its cost relative to a daily one.
+func ruleSteps(o rrule.ROption) int {
+	end := time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	if !o.Until.IsZero() && o.Until.Before(end) {
+		end = o.Until
+	}
+	days := int64(daysFromCivil(end.Date())) + 50*366 - int64(daysFromCivil(o.Dtstart.Date()))
+	if days <= 0 {
+		return 1
+	}
+	// the stretch itself and the probe's fifty years
+	return int(min(periodSteps(o, days)+periodSteps(o, 50*366), maxICSSteps+1))
+}
+
+// periodSteps is the weighted number of steps rrule-go takes through days.
+func periodSteps(o rrule.ROption, days int64) int64 {
+	interval := int64(max(o.Interval, 1))
+	switch o.Freq {
+	case rrule.YEARLY:
+		return days/365/interval*50 + 1
+	case rrule.MONTHLY:
+		return days/28/interval*4 + 1
+	case rrule.WEEKLY:
+		return days/7/interval*2 + 1
+	}
+	return days/interval + 1
 }
 
 // ruleMatches reports whether the rule produces a date in a 50-year window

@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -395,6 +396,30 @@ func TestImportICSErrors(t *testing.T) {
 		})
 	}
 
+	t.Run("rules that take too long to expand", func(t *testing.T) {
+		// Each daily rule from 1900 steps through every day to 2200
+		// whether it matches or not.
+		var events []string
+		for i := range 100 {
+			events = append(events, vevent(fmt.Sprint(i), "DTSTART;VALUE=DATE:19000102",
+				"RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO")...)
+		}
+		spec := nineToFive()
+		err := spec.ImportICS(strings.NewReader(vcal(events...)))
+		assert.ErrorIs(t, err, calendar.ErrInvalidICS)
+		assert.ErrorContains(t, err, "too long to expand")
+		assert.Nil(t, spec.Closed)
+	})
+	t.Run("many yearly rules are fine", func(t *testing.T) {
+		var events []string
+		for i := range 200 {
+			day := time.Date(2001, 1, 1+i, 0, 0, 0, 0, time.UTC) // no 29 February
+			events = append(events, vevent(fmt.Sprint(i), "DTSTART;VALUE=DATE:"+day.Format("20060102"), "RRULE:FREQ=YEARLY")...)
+		}
+		spec := nineToFive()
+		require.NoError(t, spec.ImportICS(strings.NewReader(vcal(events...))))
+		assert.Equal(t, 200*199, len(spec.Closed), "Closed: got %d dates, want 200 a year for 199 years", len(spec.Closed))
+	})
 	t.Run("a timed event needs the spec's zone", func(t *testing.T) {
 		spec := calendar.Spec{Hours: hours("mon-fri", "09:00-17:00")}
 		err := spec.ImportICS(strings.NewReader(ev("DTSTART:20261224T120000", "DURATION:PT1H")))
