@@ -483,9 +483,9 @@ func (imp *icsImport) apply() error {
 	slices.Sort(added)
 	closed = append(closed, added...)
 	if len(closed) == 0 {
-		closed = s.Closed
+		closed = nil
 	}
-	if len(open) == 0 && s.Open == nil {
+	if len(open) == 0 {
 		open = nil
 	}
 	s.Closed, s.Open = closed, open
