@@ -8,15 +8,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const companyICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example Corp//Holidays//EN\r\n" +
-	"BEGIN:VEVENT\r\nUID:shutdown-2026@example.com\r\nDTSTART;VALUE=DATE:20261228\r\nDTEND;VALUE=DATE:20270101\r\nSUMMARY:Year-end shutdown\r\nEND:VEVENT\r\n" +
-	"BEGIN:VEVENT\r\nUID:party-2026@example.com\r\nDTSTART;TZID=America/New_York:20261224T120000\r\nDTEND;TZID=America/New_York:20261224T170000\r\nSUMMARY:Holiday party\r\nEND:VEVENT\r\n" +
-	"END:VCALENDAR\r\n"
-
 const bridgeICS = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:bridge\nDTSTART;VALUE=DATE:20270104\nEND:VEVENT\nEND:VCALENDAR\n"
 
 func TestDueICS(t *testing.T) {
-	company := writeFile(t, "company.ics", companyICS)
+	company := "testdata/company.ics" // the file README's example uses
 	bridge := writeFile(t, "bridge.ics", bridgeICS)
 	custom := writeFile(t, "cal.json", `{"timezone":"America/New_York","hours":{"mon-fri":["09:00-17:00"]},"holidays":["US"]}`)
 	opened := "2026-12-23T15:00:00-05:00"
