@@ -31,9 +31,11 @@ import (
 //     second occurrence, and the closure then reaches the end of that hour.
 //   - RRULE, RDATE and EXDATE are expanded (DTSTART is the first
 //     occurrence), as are RECURRENCE-ID overrides; only occurrences in the
-//     supported years 1900–2199 are imported. Frequencies finer than DAILY,
-//     more than 1,000 rules, more than 200,000 occurrences, or a rule that
-//     matches no date in 50 years are errors.
+//     supported years 1900–2199 are imported. So that no feed runs long,
+//     these are errors: frequencies finer than DAILY, more than 1,000 rules
+//     or 200,000 occurrences, a rule that matches no date in 50 years, and
+//     rules that together would step through more periods than about a
+//     second's work (some 30 daily or 250 yearly rules from 1900).
 //   - Events with STATUS:CANCELLED, and components other than VEVENT
 //     (VTIMEZONE, VTODO, …), are skipped. TZID must be an IANA name:
 //     VTIMEZONE definitions are not read.
@@ -482,11 +484,15 @@ func (imp *icsImport) apply() error {
 	}
 	slices.Sort(added)
 	closed = append(closed, added...)
-	if len(closed) == 0 {
-		closed = nil
+	if len(closed) == 0 && len(s.Closed) > 0 {
+		closed = nil // every date was reopened
+	} else if len(closed) == 0 {
+		closed = s.Closed // keep nil or empty as it was
 	}
-	if len(open) == 0 {
+	if len(open) == 0 && len(s.Open) > 0 {
 		open = nil
+	} else if len(open) == 0 {
+		open = s.Open
 	}
 	s.Closed, s.Open = closed, open
 	return nil

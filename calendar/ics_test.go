@@ -483,3 +483,12 @@ func FuzzImportICS(f *testing.F) {
 		}
 	})
 }
+
+func TestImportICSNothingToImportKeepsTheSpec(t *testing.T) {
+	spec := calendar.Spec{TimeZone: nyName, Hours: hours("mon-fri", "09:00-17:00"),
+		Closed: []string{}, Open: map[string][]string{}}
+	want := calendar.Spec{TimeZone: nyName, Hours: hours("mon-fri", "09:00-17:00"),
+		Closed: []string{}, Open: map[string][]string{}}
+	got := importICS(t, spec, vcal(vevent("a", "DTSTART;VALUE=DATE:20261225", "STATUS:CANCELLED")...))
+	assert.Equal(t, want, got, "an import of nothing: got %+v, want %+v", got, want)
+}

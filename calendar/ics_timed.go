@@ -86,7 +86,9 @@ func (imp *icsImport) timed(closed, added []string, open map[string][]string) ([
 				continue
 			}
 			changed[day] = true
-			pieces[day] = append(pieces[day], nil...) // the date gets an entry even when nothing is left
+			if _, ok := pieces[day]; !ok {
+				pieces[day] = nil // the date gets an entry even when nothing is left
+			}
 			for _, p := range left {
 				owner := int32(floorDiv(p.start, minutesPerDay))
 				pieces[owner] = append(pieces[owner], p)
