@@ -97,7 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.region, "region", defaultRegion, "region calendar: Mon–Fri 09:00–17:00 in the region's zone, closed on its holidays")
 	fs.StringVar(&cfg.opened, "opened", "", "when the incident was opened, RFC 3339 (2026-12-24T16:30:00-05:00), or \"now\"")
 	fs.StringVar(&cfg.calendarFile, "calendar", "", "JSON file with a custom calendar spec, used instead of -region")
-	fs.Var(&cfg.icsFiles, "ics", "iCalendar file of holidays and closures to add to the -region or -calendar calendar (repeatable)")
+	fs.Var(&cfg.icsFiles, "ics", "iCalendar `FILE` of holidays and closures to add to the -region or -calendar calendar (repeatable)")
 	fs.StringVar(&cfg.plansFile, "plans", "", "JSON file of custom plans ({\"plans\": [...]}), added to the built-in ones")
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation")
 	fs.BoolVar(&cfg.timeline, "timeline", false, "draw the stretch from opened to due, one row per day")
@@ -120,8 +120,8 @@ Batch mode reads one JSON object per line:
   {"id":"T-1","plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}
 "facts" (an array of the names above) may replace "severity", and "calendar"
 (an inline calendar spec) may replace "region"; -plan, -region and -calendar
-(with any -ics files) give the values for lines that leave them out. Blank lines are skipped. Each
-line gets one output line, in order:
+(with any -ics files) give the values for lines that leave them out. Blank
+lines are skipped. Each line gets one output line, in order:
   {"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}
   {"id":"T-2","line":7,"error":"opened: ..."}
 A failed line is also reported on stderr with its line number; the rest go on.
