@@ -163,12 +163,12 @@ func TestInputLimits(t *testing.T) {
 		{"long fact", `{"plan":"gold","facts":["` + strings.Repeat("c", maxNameBytes+1) + `"],"region":"US","opened":"2026-12-24T16:30:00-05:00"}`, 400, "facts[0]"},
 		{"holiday sets at the limit", cal(`"hours":{"mon-fri":["09:00-17:00"]},"holidays":["US","GB","DE","JP"]`), 200, ""},
 		{"holiday sets over the limit", cal(`"hours":{"mon-fri":["09:00-17:00"]},"holidays":["US","GB","DE","JP","FR"]`), 400, "calendar.holidays"},
-		{"60 KB holiday code", cal(`"hours":{"mon-fri":["09:00-17:00"]},"holidays":["`+strings.Repeat("U", 60000)+`"]`), 400, "calendar.holidays[0]"},
-		{"spans at the limit", cal(`"hours":{"mon-sun":`+spans(maxSpansPerDay)+`}`), 200, ""},
-		{"spans over the limit", cal(`"hours":{"mon-sun":`+spans(maxSpansPerDay+1)+`}`), 400, `calendar.hours["mon-sun"]`},
-		{"open date spans over the limit", cal(`"hours":{"mon":["09:00-17:00"]},"open":{"2026-12-24":`+spans(maxSpansPerDay+1)+`}`), 400, `calendar.open["2026-12-24"]`},
-		{"long span", cal(`"hours":{"mon":["09:00-17:00`+strings.Repeat(" ", 20)+`"]}`), 400, `calendar.hours["mon"][0]`},
-		{"too many closed dates", cal(`"hours":{"mon":["09:00-17:00"]},"closed":[`+strings.Repeat(`"2026-12-24",`, maxDatedEntries)+`"2026-12-24"]`), 400, "calendar.closed"},
+		{"60 KB holiday code", cal(`"hours":{"mon-fri":["09:00-17:00"]},"holidays":["` + strings.Repeat("U", 60000) + `"]`), 400, "calendar.holidays[0]"},
+		{"spans at the limit", cal(`"hours":{"mon-sun":` + spans(maxSpansPerDay) + `}`), 200, ""},
+		{"spans over the limit", cal(`"hours":{"mon-sun":` + spans(maxSpansPerDay+1) + `}`), 400, `calendar.hours["mon-sun"]`},
+		{"open date spans over the limit", cal(`"hours":{"mon":["09:00-17:00"]},"open":{"2026-12-24":` + spans(maxSpansPerDay+1) + `}`), 400, `calendar.open["2026-12-24"]`},
+		{"long span", cal(`"hours":{"mon":["09:00-17:00` + strings.Repeat(" ", 20) + `"]}`), 400, `calendar.hours["mon"][0]`},
+		{"too many closed dates", cal(`"hours":{"mon":["09:00-17:00"]},"closed":[` + strings.Repeat(`"2026-12-24",`, maxDatedEntries) + `"2026-12-24"]`), 400, "calendar.closed"},
 		{"long zone name", `{"plan":"gold","severity":2,"opened":"2026-12-24T16:30:00-05:00","calendar":{"timezone":"` + strings.Repeat("A", maxNameBytes+1) + `","hours":{"mon":["09:00-17:00"]}}}`, 400, "calendar.timezone"},
 	}
 	for _, tt := range tests {

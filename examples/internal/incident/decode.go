@@ -14,7 +14,7 @@ import (
 
 // Sentinel errors of DecodeRequest, wrapped in an *Error naming the field.
 var (
-	ErrEmpty        = errors.New("empty input: want a JSON object")
+	ErrEmpty        = errors.New("empty body: want a JSON object")
 	ErrTrailingData = errors.New("unexpected data after the JSON object")
 	ErrDuplicateKey = errors.New("duplicate key")
 	ErrKeyCase      = errors.New("key differs from the field name in case only")

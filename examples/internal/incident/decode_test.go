@@ -42,7 +42,7 @@ func TestDecodeRequestRefuses(t *testing.T) {
 		detail string
 		is     error // nil: no sentinel to test
 	}{
-		{"empty", " \n", "", "empty input", ErrEmpty},
+		{"empty", " \n", "", "empty body", ErrEmpty},
 		{"trailing data", `{"plan":"gold"} {}`, "", "unexpected data after the JSON object", ErrTrailingData},
 		{"duplicate key", `{"plan":"gold","severity":2,"plan":"platinum"}`, "", `duplicate key "plan"`, ErrDuplicateKey},
 		{"duplicate unknown key", `{"plan":"gold","severity":2,"severity":3}`, "", `duplicate key "severity"`, ErrDuplicateKey},
