@@ -14,20 +14,21 @@ import (
 // Input limits of POST /v1/response-due. Each bounds what one request can
 // make the service do: the body limit bounds reading and decoding, the
 // string limits bound the "did you mean" searches and the echoed id, and the
-// calendar limits bound the year tables an inline calendar builds (about
-// 60 bytes per span per day of a year) and the holiday sets it computes
-// (about 1 ms per set for a search over the whole 1900–2199 range on the
-// reference machine). README lists them; a request over any of them is a
-// 400 naming the field, before any work is done.
+// calendar limits bound the year tables an inline calendar builds (a
+// table per year holds every span of the year) and the holiday sets it
+// computes (each set costs about 2 ms of CPU on the reference machine when
+// a search crosses the whole 1900–2199 range, see BENCHMARKS.md). README
+// lists them; a request over any of them is a 400 naming the field, before
+// any calendar is built.
 const (
 	maxBody          = 64 << 10 // request body, bytes: 413 above it
 	maxIDBytes       = 256      // id, as written in JSON
 	maxNameBytes     = 64       // plan, opened, calendar.timezone
 	maxCodeBytes     = 16       // region, each of calendar.holidays
 	maxFacts         = 16       // entries of facts
-	maxHolidaySets   = 4        // entries of calendar.holidays
+	maxHolidaySets   = 3        // entries of calendar.holidays
 	maxSpansPerDay   = 48       // spans of one calendar.hours key or calendar.open date
-	maxDatedEntries  = 1000     // dates in calendar.closed, and in calendar.open
+	maxDatedEntries  = 400      // dates in calendar.closed, and in calendar.open: a year and more
 	maxDateKeyLength = 16       // a date or day key, and a span ("09:00-17:00")
 )
 

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -171,13 +172,55 @@ func FuzzDecodeRequest(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body string) {
 		got, err := DecodeRequest([]byte(body))
+		if errors.Is(err, ErrDuplicateKey) {
+			assert.True(t, hasDuplicateKey(body), "%q: reported a duplicate key where there is none", body)
+		}
 		if err != nil {
 			var ie *Error
 			require.ErrorAs(t, err, &ie)
 			return
 		}
+		assert.False(t, hasDuplicateKey(body), "%q: accepted with a duplicate key", body)
 		var want Request
 		require.NoError(t, json.Unmarshal([]byte(body), &want), "accepted %q", body)
 		assert.Equal(t, want, got)
 	})
+}
+
+// hasDuplicateKey is the reference for DecodeRequest's duplicate check:
+// encoding/json's token reader, one set of keys per open object.
+func hasDuplicateKey(body string) bool {
+	dec := json.NewDecoder(strings.NewReader(body))
+	type frame struct {
+		object, keyNext bool
+		seen            map[string]bool
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].keyNext {
+			top := stack[n-1]
+			if key, ok := tok.(string); ok {
+				if top.seen[key] {
+					return true
+				}
+				top.seen[key], top.keyNext = true, false
+				continue
+			}
+		}
+		if n := len(stack); n > 0 && stack[n-1].object {
+			stack[n-1].keyNext = true
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, keyNext: true, seen: map[string]bool{}})
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+	}
 }
