@@ -446,3 +446,11 @@ func FuzzParseSignature(f *testing.F) {
 		assert.True(t, strings.EqualFold(strings.TrimSpace(h), "sha256="+hex.EncodeToString(sum)), "accepted %q", h)
 	})
 }
+
+// Problem details read as written: "<hex …>", not "\u003chex …\u003e".
+func TestProblemNotHTMLEscaped(t *testing.T) {
+	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{Secret: []byte("0123456789abcdef")})
+	r := do(t, http.MethodPost, startServerWith(t, s, defaultTimeouts)+"/v1/response-due", okBody)
+	require.Equal(t, 401, r.status)
+	assert.Contains(t, string(r.body), "sha256=<hex HMAC-SHA256")
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -300,7 +301,7 @@ func writeProblem(w http.ResponseWriter, p problem) {
 	if p.Title == "" {
 		p.Title = http.StatusText(p.Status)
 	}
-	body, err := json.Marshal(p)
+	body, err := marshal(p)
 	if err != nil {
 		http.Error(w, p.Title, p.Status)
 		return
@@ -344,8 +345,20 @@ func writeError(w http.ResponseWriter, err error) {
 	writeProblem(w, p)
 }
 
+// marshal encodes v without escaping "<", ">" and "&": the answers are
+// JSON for programs, not HTML, and read better as written.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	body, err := json.Marshal(v)
+	body, err := marshal(v)
 	if err != nil {
 		writeProblem(w, problem{Status: http.StatusInternalServerError, Detail: "encoding the response failed"})
 		return
