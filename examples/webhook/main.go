@@ -50,7 +50,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	tlsCert := fs.String("tls-cert", "", "PEM certificate chain file: serve HTTPS (with -tls-key)")
 	tlsKey := fs.String("tls-key", "", "PEM private key file of -tls-cert")
 	var opt options
-	fs.IntVar(&opt.MaxInFlight, "max-inflight", 4*runtime.GOMAXPROCS(0), "requests computed at once; more wait in line")
+	fs.IntVar(&opt.MaxInFlight, "max-inflight", 8*runtime.GOMAXPROCS(0), "requests computed at once; more wait in line (the answer is written outside the slot)")
 	fs.DurationVar(&opt.QueueWait, "queue-wait", 5*time.Second, "longest wait in line before a 503 with Retry-After")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `Usage: webhook [-addr host:port] [-plans FILE] [-secret-file FILE] [-tls-cert FILE -tls-key FILE]

@@ -31,7 +31,7 @@ type options struct {
 	// X-Signature-256 header (see auth.go).
 	Secret []byte
 	// MaxInFlight bounds the requests computed at once; others wait in
-	// line. Default: 4 × GOMAXPROCS.
+	// line. Default: 8 × GOMAXPROCS.
 	MaxInFlight int
 	// QueueWait bounds the wait in line; a request still waiting then is
 	// answered 503 with Retry-After. Default: 5 s.
@@ -78,7 +78,7 @@ func (s *server) handler() http.Handler {
 
 func newServer(res incident.Resolver, log *slog.Logger, opt options) *server {
 	if opt.MaxInFlight <= 0 {
-		opt.MaxInFlight = 4 * runtime.GOMAXPROCS(0)
+		opt.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
 	}
 	if opt.QueueWait <= 0 {
 		opt.QueueWait = 5 * time.Second
@@ -164,10 +164,31 @@ func (s *server) responseDue(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	release, err := s.acquire(r.Context())
+	res, err := s.answer(r.Context(), body)
+	switch {
+	case errors.Is(err, errBusy):
+		w.Header().Set("Retry-After", "1")
+		writeProblem(w, problem{Status: http.StatusServiceUnavailable, Detail: err.Error()})
+	case errors.Is(err, errClientGone):
+		clientGone(w)
+	case err != nil:
+		writeError(w, err)
+	default:
+		writeJSON(w, http.StatusOK, res)
+	}
+}
+
+// errClientGone: the request's client went away before its answer was
+// computed.
+var errClientGone = errors.New("the client went away")
+
+// answer computes the answer to a request body in one of the server's
+// slots. The slot is given back before the answer is written, so a client
+// that reads its answer slowly holds no slot.
+func (s *server) answer(ctx context.Context, body []byte) (incident.Result, error) {
+	release, err := s.acquire(ctx)
 	if err != nil {
-		s.refuseBusy(w, r, err)
-		return
+		return incident.Result{}, err
 	}
 	defer release()
 	// The body is read as JSON whatever its Content-Type says, so that
@@ -177,27 +198,23 @@ func (s *server) responseDue(w http.ResponseWriter, r *http.Request) {
 		err = checkLimits(req)
 	}
 	if err != nil {
-		writeError(w, err)
-		return
+		return incident.Result{}, err
 	}
 	in, err := s.res.Resolve(req)
 	if err != nil {
-		writeError(w, err)
-		return
+		return incident.Result{}, err
 	}
 	// Resolving built the calendar; computing the answer is the other
 	// costly step. A client that has gone away does not get it computed.
-	if r.Context().Err() != nil {
-		clientGone(w)
-		return
+	if ctx.Err() != nil {
+		return incident.Result{}, errClientGone
 	}
 	res, err := in.Explain()
 	if err != nil {
-		writeError(w, err)
-		return
+		return incident.Result{}, err
 	}
 	res.ID = req.ID
-	writeJSON(w, http.StatusOK, res)
+	return res, nil
 }
 
 // readBody reads the whole body, at most maxBody bytes.
@@ -230,8 +247,8 @@ func (e bodyError) timeout() bool {
 // errBusy is the answer to a request that waited its whole QueueWait.
 var errBusy = errors.New("the service is busy: try again shortly")
 
-// acquire waits for a slot to compute in, until ctx ends (the client went
-// away) or the queue wait is over (errBusy). release gives the slot back.
+// acquire waits for a slot to compute in, until ctx ends (errClientGone)
+// or the queue wait is over (errBusy). release gives the slot back.
 func (s *server) acquire(ctx context.Context) (release func(), err error) {
 	select {
 	case s.slots <- struct{}{}:
@@ -244,23 +261,13 @@ func (s *server) acquire(ctx context.Context) (release func(), err error) {
 	case s.slots <- struct{}{}:
 		return s.release, nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, errClientGone
 	case <-t.C:
 		return nil, errBusy
 	}
 }
 
 func (s *server) release() { <-s.slots }
-
-// refuseBusy answers a request that got no slot.
-func (s *server) refuseBusy(w http.ResponseWriter, r *http.Request, err error) {
-	if errors.Is(err, errBusy) {
-		w.Header().Set("Retry-After", "1")
-		writeProblem(w, problem{Status: http.StatusServiceUnavailable, Detail: err.Error()})
-		return
-	}
-	clientGone(w)
-}
 
 // clientGone notes, for the access log, a request whose client went away
 // before its answer was computed: nothing is written.

@@ -12,7 +12,7 @@
 //	normal   Gold Severity 2 in US, DE-BY and GB, as a ticketing system sends them
 //	crafted  each crafted request of the hardening issue, -rounds times, one at a time
 //	zones    -n inline calendars, each under a different spelling of a zone name
-//	dense    -n inline calendars of 48 spans a day, every day (the densest accepted)
+//	dense    -n inline calendars of -spans spans a day, every day (48, the default, is the densest accepted)
 //
 // With -pid, it reads the service's resident memory (VmRSS, and the peak
 // VmHWM, from /proc) before and after the run and samples it during.
@@ -46,14 +46,14 @@ const (
 )
 
 type config struct {
-	url       string
-	scenario  string
-	c, n      int
-	rounds    int
-	duration  time.Duration
-	pid       int
-	secret    []byte
-	keepAlive bool
+	url      string
+	scenario string
+	c, n     int
+	rounds   int
+	duration time.Duration
+	pid      int
+	secret   []byte
+	spans    int
 }
 
 func main() {
@@ -70,6 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.n, "n", 10000, fmt.Sprintf("requests in all (at most %d)", maxRequests))
 	fs.IntVar(&cfg.rounds, "rounds", 20, "crafted: times each request is sent")
 	fs.DurationVar(&cfg.duration, "d", time.Minute, fmt.Sprintf("stop after this long (at most %v)", maxDuration))
+	fs.IntVar(&cfg.spans, "spans", 48, "dense: spans a day (1440: the issue's one-minute spans, which the service refuses)")
 	fs.IntVar(&cfg.pid, "pid", 0, "the service's process id, to report its memory")
 	secretFile := fs.String("secret-file", "", "sign requests with the secret in this file, as the service's -secret-file")
 	if err := fs.Parse(args); err != nil {
@@ -110,6 +111,9 @@ func (cfg config) check() error {
 	}
 	if cfg.n < 1 || cfg.n > maxRequests {
 		return fmt.Errorf("-n %d: want 1 to %d", cfg.n, maxRequests)
+	}
+	if cfg.spans < 1 || cfg.spans > 1440 {
+		return fmt.Errorf("-spans %d: want 1 to 1440", cfg.spans)
 	}
 	if cfg.rounds < 1 || cfg.rounds > 1000 {
 		return fmt.Errorf("-rounds %d: want 1 to 1000", cfg.rounds)
@@ -227,6 +231,11 @@ func send(ctx context.Context, client *http.Client, cfg config, body []byte) res
 // load sends cfg.n requests of the scenario from cfg.c clients.
 func load(cfg config, w io.Writer) error {
 	all := bodies(cfg.scenario, cfg.n)
+	if cfg.scenario == "dense" && cfg.spans == 1440 {
+		all = [][]byte{[]byte(denseMinutes())}
+	} else if cfg.scenario == "dense" {
+		all = [][]byte{[]byte(denseBody(cfg.spans, "2026-12-24T16:30:00-05:00"))}
+	}
 	client := newClient(cfg.c)
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.duration)
 	defer cancel()
