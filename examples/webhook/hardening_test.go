@@ -20,6 +20,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -453,4 +454,42 @@ func TestProblemNotHTMLEscaped(t *testing.T) {
 	r := do(t, http.MethodPost, startServerWith(t, s, defaultTimeouts)+"/v1/response-due", okBody)
 	require.Equal(t, 401, r.status)
 	assert.Contains(t, string(r.body), "sha256=<hex HMAC-SHA256")
+}
+
+// slotWatcher fails the test when the answer is written while its
+// request still holds a slot.
+type slotWatcher struct {
+	*httptest.ResponseRecorder
+	t *testing.T
+	s *server
+}
+
+func (w slotWatcher) Write(b []byte) (int, error) {
+	assert.Len(w.t, w.s.slots, 0, "the answer is written while its slot is held")
+	return w.ResponseRecorder.Write(b)
+}
+
+// A client reading its answer slowly holds no slot: the slot is given
+// back before the answer is written.
+func TestSlotFreeWhileWriting(t *testing.T) {
+	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{MaxInFlight: 1})
+	for _, body := range []string{okBody, `{"plan":"silver"}`} {
+		w := slotWatcher{httptest.NewRecorder(), t, s}
+		s.handler().ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/v1/response-due", strings.NewReader(body)))
+		assert.NotZero(t, w.Body.Len(), "an answer was written for %s", body)
+	}
+}
+
+// A request whose client has already gone away is not computed: nothing
+// is written, and the access log says 499.
+func TestClientGoneNotComputed(t *testing.T) {
+	var logs syncBuffer
+	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(&logs, nil)), options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	w := httptest.NewRecorder()
+	s.handler().ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/v1/response-due", strings.NewReader(okBody)).WithContext(ctx))
+	assert.Zero(t, w.Body.Len(), "got an answer: %s", w.Body.String())
+	assert.Contains(t, logs.String(), "status=499")
+	assert.Len(t, s.slots, 0)
 }

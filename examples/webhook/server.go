@@ -250,6 +250,9 @@ var errBusy = errors.New("the service is busy: try again shortly")
 // acquire waits for a slot to compute in, until ctx ends (errClientGone)
 // or the queue wait is over (errBusy). release gives the slot back.
 func (s *server) acquire(ctx context.Context) (release func(), err error) {
+	if ctx.Err() != nil {
+		return nil, errClientGone
+	}
 	select {
 	case s.slots <- struct{}{}:
 		return s.release, nil
