@@ -493,3 +493,30 @@ func TestClientGoneNotComputed(t *testing.T) {
 	assert.Contains(t, logs.String(), "status=499")
 	assert.Len(t, s.slots, 0)
 }
+
+// Whatever the body, the service answers below 500, in valid JSON, with
+// its headers; a field it names is a field of the request.
+func FuzzResponseDue(f *testing.F) {
+	for _, s := range []string{
+		okBody,
+		`{"id":1e999,"plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"}`,
+		"{\"id\":\"\xff\",\"plan\":\"gold\"}",
+		`{"plan":"platinum","severity":1,"region":"US","opened":"9999-12-31T22:00:00Z"}`,
+		`{"plan":"gold","severity":3,"opened":"1900-01-02T09:30:00Z","calendar":{"timezone":"UTC","hours":{},"holidays":["US"],"open":{"1900-01-02":["09:00-10:00"],"2199-12-30":["09:00-10:00"]}}}`,
+		`{"plan":"gold","facts":["critical-app","workaround"],"calendar":{"timezone":"Europe/Berlin","hours":{"fri-mon":["22:00-06:00"]},"closed":["2026-12-28"],"open":{"2026-12-24":[]}},"opened":"2026-12-24t16:30:00z"}`,
+		`{"Plan":"gold","plan":"gold"}`,
+	} {
+		f.Add(s)
+	}
+	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{})
+	h := s.handler()
+	f.Fuzz(func(t *testing.T, body string) {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/v1/response-due", strings.NewReader(body)))
+		require.Less(t, w.Code, 500, "body %q: answer %s", body, w.Body.String())
+		require.True(t, json.Valid(w.Body.Bytes()), "body %q: answer %q", body, w.Body.String())
+		assert.Equal(t, "no-store", w.Header().Get("Cache-Control"))
+		assert.Equal(t, "nosniff", w.Header().Get("X-Content-Type-Options"))
+		assert.Len(t, s.slots, 0)
+	})
+}
