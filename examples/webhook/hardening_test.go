@@ -466,6 +466,7 @@ type slotWatcher struct {
 
 func (w slotWatcher) Write(b []byte) (int, error) {
 	assert.Len(w.t, w.s.slots, 0, "the answer is written while its slot is held")
+	assert.Len(w.t, w.s.calSlots, 0, "the answer is written while its calendar slot is held")
 	return w.ResponseRecorder.Write(b)
 }
 
@@ -473,7 +474,7 @@ func (w slotWatcher) Write(b []byte) (int, error) {
 // back before the answer is written.
 func TestSlotFreeWhileWriting(t *testing.T) {
 	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{MaxInFlight: 1})
-	for _, body := range []string{okBody, `{"plan":"silver"}`} {
+	for _, body := range []string{okBody, `{"plan":"silver"}`, calendarBody} {
 		w := slotWatcher{httptest.NewRecorder(), t, s}
 		s.handler().ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/v1/response-due", strings.NewReader(body)))
 		assert.NotZero(t, w.Body.Len(), "an answer was written for %s", body)
@@ -519,4 +520,24 @@ func FuzzResponseDue(f *testing.F) {
 		assert.Equal(t, "nosniff", w.Header().Get("X-Content-Type-Options"))
 		assert.Len(t, s.slots, 0)
 	})
+}
+
+const calendarBody = `{"plan":"gold","severity":2,"opened":"2026-12-24T16:30:00-05:00","calendar":{"timezone":"America/New_York","hours":{"mon-fri":["09:00-17:00"]},"holidays":["US"]}}`
+
+// Requests with inline calendars wait in a line of their own: with every
+// calendar slot taken, requests on region calendars are still answered.
+func TestCalendarsWaitApart(t *testing.T) {
+	s := newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{MaxInFlight: 4, MaxCalendars: 1, QueueWait: 200 * time.Millisecond})
+	base := startServerWith(t, s, defaultTimeouts)
+	require.Equal(t, 200, do(t, http.MethodPost, base+"/v1/response-due", calendarBody).status, "a calendar slot is free")
+	s.calSlots <- struct{}{} // a costly calendar being computed
+
+	r := do(t, http.MethodPost, base+"/v1/response-due", okBody)
+	assert.Equal(t, 200, r.status, "a region request does not wait for calendars; body %s", r.body)
+	r = do(t, http.MethodPost, base+"/v1/response-due", calendarBody)
+	assert.Equal(t, http.StatusServiceUnavailable, r.status, "a calendar request waits for the calendar slot; body %s", r.body)
+	r = do(t, http.MethodPost, base+"/v1/response-due", `{"plan":"gold","severity":2,"calendar":null,"region":"US","opened":"2026-12-24T16:30:00-05:00"}`)
+	assert.Equal(t, 200, r.status, "a null calendar is no calendar; body %s", r.body)
+	<-s.calSlots
+	assert.Len(t, s.slots, 0)
 }

@@ -50,10 +50,12 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	tlsCert := fs.String("tls-cert", "", "PEM certificate chain file: serve HTTPS (with -tls-key)")
 	tlsKey := fs.String("tls-key", "", "PEM private key file of -tls-cert")
 	var opt options
-	fs.IntVar(&opt.MaxInFlight, "max-inflight", 8*runtime.GOMAXPROCS(0), "requests computed at once; more wait in line (the answer is written outside the slot)")
+	fs.IntVar(&opt.MaxInFlight, "max-inflight", 8*runtime.GOMAXPROCS(0), "requests on region calendars computed at once; more wait in line")
+	fs.IntVar(&opt.MaxCalendars, "max-calendars", max(1, runtime.GOMAXPROCS(0)/2), "requests with an inline calendar computed at once, in a line of their own")
 	fs.DurationVar(&opt.QueueWait, "queue-wait", 5*time.Second, "longest wait in line before a 503 with Retry-After")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `Usage: webhook [-addr host:port] [-plans FILE] [-secret-file FILE] [-tls-cert FILE -tls-key FILE]
+               [-max-inflight N] [-max-calendars N] [-queue-wait D]
 
 Serves POST /v1/response-due, GET /v1/regions and GET /healthz.
 
@@ -71,8 +73,8 @@ Flags:
 		fmt.Fprintf(stderr, "webhook: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	if opt.MaxInFlight < 1 || opt.QueueWait <= 0 {
-		fmt.Fprintln(stderr, "webhook: -max-inflight and -queue-wait must be positive")
+	if opt.MaxInFlight < 1 || opt.MaxCalendars < 1 || opt.QueueWait <= 0 {
+		fmt.Fprintln(stderr, "webhook: -max-inflight, -max-calendars and -queue-wait must be positive")
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -111,7 +113,7 @@ Flags:
 	srv := newHTTPServer(newHandler(res, log, opt), log, defaultTimeouts)
 	srv.TLSConfig = tlsConfig
 	log.Info("listening", "addr", ln.Addr().String(), "tls", tlsConfig != nil,
-		"max_inflight", opt.MaxInFlight, "queue_wait", opt.QueueWait)
+		"max_inflight", opt.MaxInFlight, "max_calendars", opt.MaxCalendars, "queue_wait", opt.QueueWait)
 	if err := serve(ctx, srv, ln); err != nil {
 		log.Error("server stopped", "err", err)
 		return 1

@@ -30,9 +30,15 @@ type options struct {
 	// Secret, when set, makes POST /v1/response-due require a valid
 	// X-Signature-256 header (see auth.go).
 	Secret []byte
-	// MaxInFlight bounds the requests computed at once; others wait in
-	// line. Default: 8 × GOMAXPROCS.
+	// MaxInFlight bounds the requests on region calendars computed at
+	// once; others wait in line. Default: 8 × GOMAXPROCS.
 	MaxInFlight int
+	// MaxCalendars bounds the requests with an inline calendar computed at
+	// once: only they build a calendar of their own, so only they can be
+	// costly, and they wait in a line of their own so that requests on the
+	// shared region calendars keep the rest of the machine. Default:
+	// GOMAXPROCS / 2, at least 1.
+	MaxCalendars int
 	// QueueWait bounds the wait in line; a request still waiting then is
 	// answered 503 with Retry-After. Default: 5 s.
 	QueueWait time.Duration
@@ -44,7 +50,8 @@ type server struct {
 	res       incident.Resolver
 	log       *slog.Logger
 	secret    []byte
-	slots     chan struct{} // one token per request being computed
+	slots     chan struct{} // one token per request being computed on a region calendar
+	calSlots  chan struct{} // one token per request being computed on its own calendar
 	queueWait time.Duration
 	ids       requestIDs
 }
@@ -80,12 +87,16 @@ func newServer(res incident.Resolver, log *slog.Logger, opt options) *server {
 	if opt.MaxInFlight <= 0 {
 		opt.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
 	}
+	if opt.MaxCalendars <= 0 {
+		opt.MaxCalendars = max(1, runtime.GOMAXPROCS(0)/2)
+	}
 	if opt.QueueWait <= 0 {
 		opt.QueueWait = 5 * time.Second
 	}
 	return &server{
 		res: res, log: log, secret: opt.Secret,
 		slots:     make(chan struct{}, opt.MaxInFlight),
+		calSlots:  make(chan struct{}, opt.MaxCalendars),
 		queueWait: opt.QueueWait,
 		ids:       newRequestIDs(),
 	}
@@ -183,14 +194,12 @@ func (s *server) responseDue(w http.ResponseWriter, r *http.Request) {
 var errClientGone = errors.New("the client went away")
 
 // answer computes the answer to a request body in one of the server's
-// slots. The slot is given back before the answer is written, so a client
-// that reads its answer slowly holds no slot.
+// slots: one for region calendars, or, for a request with an inline
+// calendar, one of the fewer slots for those. Decoding and checking the
+// limits, bounded by the body limit, come first and take no slot. The slot
+// is given back before the answer is written, so a client that reads its
+// answer slowly holds no slot.
 func (s *server) answer(ctx context.Context, body []byte) (incident.Result, error) {
-	release, err := s.acquire(ctx)
-	if err != nil {
-		return incident.Result{}, err
-	}
-	defer release()
 	// The body is read as JSON whatever its Content-Type says, so that
 	// "curl -d" works as well as a client that sets application/json.
 	req, err := incident.DecodeRequest(body)
@@ -200,6 +209,14 @@ func (s *server) answer(ctx context.Context, body []byte) (incident.Result, erro
 	if err != nil {
 		return incident.Result{}, err
 	}
+	pool := s.slots
+	if hasCalendar(req) {
+		pool = s.calSlots
+	}
+	if err := s.acquire(ctx, pool); err != nil {
+		return incident.Result{}, err
+	}
+	defer func() { <-pool }()
 	in, err := s.res.Resolve(req)
 	if err != nil {
 		return incident.Result{}, err
@@ -215,6 +232,12 @@ func (s *server) answer(ctx context.Context, body []byte) (incident.Result, erro
 	}
 	res.ID = req.ID
 	return res, nil
+}
+
+// hasCalendar reports whether req brings a calendar of its own.
+func hasCalendar(req incident.Request) bool {
+	c := bytes.TrimSpace(req.Calendar)
+	return len(c) > 0 && !bytes.Equal(c, []byte("null"))
 }
 
 // readBody reads the whole body, at most maxBody bytes.
@@ -247,30 +270,29 @@ func (e bodyError) timeout() bool {
 // errBusy is the answer to a request that waited its whole QueueWait.
 var errBusy = errors.New("the service is busy: try again shortly")
 
-// acquire waits for a slot to compute in, until ctx ends (errClientGone)
-// or the queue wait is over (errBusy). release gives the slot back.
-func (s *server) acquire(ctx context.Context) (release func(), err error) {
+// acquire waits for a slot of pool to compute in, until ctx ends
+// (errClientGone) or the queue wait is over (errBusy). The caller gives
+// the slot back by receiving from pool.
+func (s *server) acquire(ctx context.Context, pool chan struct{}) error {
 	if ctx.Err() != nil {
-		return nil, errClientGone
+		return errClientGone
 	}
 	select {
-	case s.slots <- struct{}{}:
-		return s.release, nil
+	case pool <- struct{}{}:
+		return nil
 	default:
 	}
 	t := time.NewTimer(s.queueWait)
 	defer t.Stop()
 	select {
-	case s.slots <- struct{}{}:
-		return s.release, nil
+	case pool <- struct{}{}:
+		return nil
 	case <-ctx.Done():
-		return nil, errClientGone
+		return errClientGone
 	case <-t.C:
-		return nil, errBusy
+		return errBusy
 	}
 }
-
-func (s *server) release() { <-s.slots }
 
 // clientGone notes, for the access log, a request whose client went away
 // before its answer was computed: nothing is written.

@@ -20,11 +20,6 @@ type craftedCase struct {
 // wrong, and their neighbours at the service's limits.
 func craftedCases() []craftedCase {
 	const rest = `"plan":"gold","severity":2,"region":"US","opened":"2026-12-24T16:30:00-05:00"`
-	sparse := func(holidays []string) string {
-		return fmt.Sprintf(`{"plan":"gold","severity":3,"opened":"1900-01-02T09:30:00Z","calendar":{"timezone":"UTC","hours":{},"holidays":[%s],"open":{"1900-01-02":["09:00-10:00"],"2199-12-30":["09:00-10:00"]}}}`,
-			`"`+strings.Join(holidays, `","`)+`"`)
-	}
-	all := []string{"US", "GB", "DE", "FR", "JP", "AU", "CA", "CH", "NL", "SE", "NO", "DK", "IT", "ES", "AT", "BE", "PL", "CZ", "SK", "HR", "SI", "LT", "LV", "RO", "BG", "GR", "IE", "NZ", "ZA", "BR", "AR", "MW", "NC", "RU", "UA", "ECB"}
 	var openDates []string
 	for d := 0; d < 400; d++ {
 		day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d)
@@ -42,8 +37,8 @@ func craftedCases() []craftedCase {
 		{"1,440 one-minute spans a day (refused)", denseMinutes()},
 		{"48 spans a day, every day (the limit)", denseBody(48, "2026-12-24T16:30:00-05:00")},
 		{"48 spans a day, opened 31 Dec", denseBody(48, "2026-12-31T16:30:00-05:00")},
-		{"sparse 1900/2199, 3 holiday sets (the limit)", sparse(all[:3])},
-		{"sparse 1900/2199, 36 holiday sets (refused)", sparse(all)},
+		{"sparse 1900/2199, 3 holiday sets (the limit)", sparseBody(3)},
+		{"sparse 1900/2199, 36 holiday sets (refused)", sparseBody(len(holidaySets))},
 		{"400 open dates (the limit)", `{"plan":"gold","severity":4,"opened":"2026-06-01T09:30:00Z","calendar":{"timezone":"UTC","hours":{},"open":{` + strings.Join(openDates, ",") + `}}}`},
 		{"60 KB region code (refused)", `{"plan":"gold","severity":2,"region":"` + strings.Repeat("U", 60000) + `","opened":"2026-12-24T16:30:00-05:00"}`},
 		{"16-byte unknown region code", `{"plan":"gold","severity":2,"region":"QQQQQQQQQQQQQQQQ","opened":"2026-12-24T16:30:00-05:00"}`},
@@ -53,6 +48,17 @@ func craftedCases() []craftedCase {
 		{"64 KiB of white space", strings.Repeat(" ", 64<<10-len(rest)-2) + "{" + rest + "}"},
 		{"body over 64 KiB", `{"id":"` + strings.Repeat("x", 64<<10) + `",` + rest + `}`},
 	}
+}
+
+// holidaySets are region codes for sparse calendars.
+var holidaySets = []string{"US", "GB", "DE", "FR", "JP", "AU", "CA", "CH", "NL", "SE", "NO", "DK", "IT", "ES", "AT", "BE", "PL", "CZ", "SK", "HR", "SI", "LT", "LV", "RO", "BG", "GR", "IE", "NZ", "ZA", "BR", "AR", "MW", "NC", "RU", "UA", "ECB"}
+
+// sparseBody is a request on a calendar open one hour in 1900 and one in
+// 2199, with the first sets of holidaySets: answering it searches every
+// year between.
+func sparseBody(sets int) string {
+	return fmt.Sprintf(`{"plan":"gold","severity":3,"opened":"1900-01-02T09:30:00Z","calendar":{"timezone":"UTC","hours":{},"holidays":[%s],"open":{"1900-01-02":["09:00-10:00"],"2199-12-30":["09:00-10:00"]}}}`,
+		`"`+strings.Join(holidaySets[:sets], `","`)+`"`)
 }
 
 // denseMinutes is the issue's costly calendar: 1,440 one-minute spans a

@@ -13,6 +13,7 @@
 //	crafted  each crafted request of the hardening issue, -rounds times, one at a time
 //	zones    -n inline calendars, each under a different spelling of a zone name
 //	dense    -n inline calendars of -spans spans a day, every day (48, the default, is the densest accepted)
+//	sparse   -n inline calendars open only in 1900 and 2199 with -sets holiday sets (the costliest accepted)
 //
 // With -pid, it reads the service's resident memory (VmRSS, and the peak
 // VmHWM, from /proc) before and after the run and samples it during.
@@ -54,6 +55,7 @@ type config struct {
 	pid      int
 	secret   []byte
 	spans    int
+	sets     int
 }
 
 func main() {
@@ -71,6 +73,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.rounds, "rounds", 20, "crafted: times each request is sent")
 	fs.DurationVar(&cfg.duration, "d", time.Minute, fmt.Sprintf("stop after this long (at most %v)", maxDuration))
 	fs.IntVar(&cfg.spans, "spans", 48, "dense: spans a day (1440: the issue's one-minute spans, which the service refuses)")
+	fs.IntVar(&cfg.sets, "sets", 3, "sparse: holiday sets of the calendar (3 is the most the service accepts)")
 	fs.IntVar(&cfg.pid, "pid", 0, "the service's process id, to report its memory")
 	secretFile := fs.String("secret-file", "", "sign requests with the secret in this file, as the service's -secret-file")
 	if err := fs.Parse(args); err != nil {
@@ -90,7 +93,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	switch cfg.scenario {
-	case "normal", "zones", "dense":
+	case "normal", "zones", "dense", "sparse":
 		err = load(cfg, stdout)
 	case "crafted":
 		err = crafted(cfg, stdout)
@@ -114,6 +117,9 @@ func (cfg config) check() error {
 	}
 	if cfg.spans < 1 || cfg.spans > 1440 {
 		return fmt.Errorf("-spans %d: want 1 to 1440", cfg.spans)
+	}
+	if cfg.sets < 1 || cfg.sets > len(holidaySets) {
+		return fmt.Errorf("-sets %d: want 1 to %d", cfg.sets, len(holidaySets))
 	}
 	if cfg.rounds < 1 || cfg.rounds > 1000 {
 		return fmt.Errorf("-rounds %d: want 1 to 1000", cfg.rounds)
@@ -197,8 +203,11 @@ func denseBody(spans int, opened string) string {
 
 type result struct {
 	latency time.Duration
-	status  int // 0: transport error
+	status  int // 0: transport error; cutByDeadline
 }
+
+// cutByDeadline is the status of a request cut short by the run's -d.
+const cutByDeadline = -1
 
 func newClient(c int) *http.Client {
 	return &http.Client{
@@ -221,6 +230,9 @@ func send(ctx context.Context, client *http.Client, cfg config, body []byte) res
 	start := time.Now()
 	resp, err := client.Do(req)
 	if err != nil {
+		if ctx.Err() != nil {
+			return result{latency: time.Since(start), status: cutByDeadline}
+		}
 		return result{latency: time.Since(start)}
 	}
 	io.Copy(io.Discard, resp.Body)
@@ -235,6 +247,8 @@ func load(cfg config, w io.Writer) error {
 		all = [][]byte{[]byte(denseMinutes())}
 	} else if cfg.scenario == "dense" {
 		all = [][]byte{[]byte(denseBody(cfg.spans, "2026-12-24T16:30:00-05:00"))}
+	} else if cfg.scenario == "sparse" {
+		all = [][]byte{[]byte(sparseBody(cfg.sets))}
 	}
 	client := newClient(cfg.c)
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.duration)
@@ -274,7 +288,7 @@ func load(cfg config, w io.Writer) error {
 	fmt.Fprintf(w, "latency p50 %v, p99 %v, max %v\n", pct(lat, 50), pct(lat, 99), pct(lat, 100))
 	fmt.Fprintf(w, "statuses %s\n", fmtStatuses(statuses))
 	if cfg.scenario == "normal" {
-		fmt.Fprintf(w, "errors (not 200) %d\n", len(rs)-statuses[200])
+		fmt.Fprintf(w, "errors (not 200) %d\n", len(rs)-statuses[200]-statuses[cutByDeadline])
 	}
 	mem.report(w)
 	if len(rs) < cfg.n {
@@ -300,8 +314,11 @@ func fmtStatuses(m map[int]int) string {
 	var parts []string
 	for _, k := range keys {
 		name := fmt.Sprint(k)
-		if k == 0 {
+		switch k {
+		case 0:
 			name = "transport error"
+		case cutByDeadline:
+			name = "cut by -d"
 		}
 		parts = append(parts, fmt.Sprintf("%s: %d", name, m[k]))
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 func TestCheckRefusesOtherHosts(t *testing.T) {
-	ok := config{url: "http://127.0.0.1:8080/v1/response-due", c: 1, n: 1, rounds: 1, spans: 48, duration: time.Second}
+	ok := config{url: "http://127.0.0.1:8080/v1/response-due", c: 1, n: 1, rounds: 1, spans: 48, sets: 3, duration: time.Second}
 	tests := []struct {
 		name string
 		edit func(*config)

@@ -27,6 +27,20 @@ nproc
 fresh -scenario crafted -rounds 100
 fresh -scenario zones -c 16 -n 3000
 fresh -scenario dense -c 32 -n 64
+# Ordinary requests while 8 clients send the costliest accepted calendar.
+"$dir/webhook" -addr "127.0.0.1:$port" 2>/dev/null &
+pid=$!
+sleep 1
+echo "== -scenario normal -c 16 beside -scenario sparse -c 8 (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+"$dir/loadgen" -url "$url" -scenario sparse -c 8 -n 5000000 -d 22s >"$dir/sparse.out" 2>&1 &
+lg=$!
+sleep 1
+"$dir/loadgen" -url "$url" -pid "$pid" -scenario normal -c 16 -n 30000 -d 20s || echo "loadgen exit $?"
+wait "$lg" || true
+cat "$dir/sparse.out"
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+
 for c in 1 16 64 256; do
 	n=60000
 	[[ $c == 1 ]] && n=10000
