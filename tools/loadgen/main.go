@@ -4,7 +4,7 @@
 // answers them. It only talks to a loopback address, and every run is
 // bounded in requests and in time.
 //
-//	go run ./examples/webhook -addr 127.0.0.1:8080 &
+//	go build -o webhook ./examples/webhook && ./webhook -addr 127.0.0.1:8080 &
 //	go run ./tools/loadgen -scenario normal -c 64 -n 200000 -pid $!
 //
 // Scenarios:
