@@ -17,8 +17,10 @@ import (
 	"github.com/slaclock/slaclock/sla"
 )
 
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 const (
-	maxLine      = 1 << 20 // longest input line accepted, in bytes
+	maxLine      = 1 << 20 // longest input line accepted, in bytes, without its end
 	maxPolicies  = 1024    // cached (plan, region) pairs
 	maxCalendars = 64      // cached inline calendars
 )
@@ -79,7 +81,11 @@ func (b *batcher) run(r io.Reader, w, stderr io.Writer) (failed int, err error) 
 			long = append(long[:0], line...)
 			for errors.Is(rerr, bufio.ErrBufferFull) {
 				line, rerr = br.ReadSlice('\n')
-				if len(long)+len(line) > maxLine {
+				size := len(long) + len(line)
+				if rerr == nil {
+					size-- // the line's end does not count
+				}
+				if size > maxLine {
 					tooLong = true
 				} else {
 					long = append(long, line...)
@@ -90,6 +96,11 @@ func (b *batcher) run(r io.Reader, w, stderr io.Writer) (failed int, err error) 
 		if rerr != nil && rerr != io.EOF {
 			bw.Flush()
 			return failed, fmt.Errorf("reading line %d: %w", n, rerr)
+		}
+		if n == 1 {
+			// A UTF-8 byte order mark, as some editors and Windows tools
+			// write it, is not part of the first line.
+			line = bytes.TrimPrefix(line, utf8BOM)
 		}
 		var lerr error
 		switch {
@@ -136,6 +147,11 @@ func (b *batcher) line(line []byte, n int) error {
 func (b *batcher) fast(line []byte) bool {
 	fl := &b.fl
 	if !fl.scan(line) {
+		return false
+	}
+	// An integer id of more than 15 digits may be beyond what a float64
+	// holds; CheckID judges it as the slow path would.
+	if len(fl.id) > 15 && fl.id[0] != '"' && incident.CheckID(fl.id) != nil {
 		return false
 	}
 	planName := fl.plan
@@ -209,10 +225,8 @@ func (b *batcher) policy(planName, region string) (sla.Policy, error) {
 // slow answers a line with encoding/json and the shared resolver. It
 // returns the line's id, when it could read one, with the error.
 func (b *batcher) slow(line []byte) (json.RawMessage, error) {
-	var req incident.Request
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	req, err := incident.DecodeRequest(line)
+	if err != nil {
 		// Answer with the id when the line has a readable one.
 		var idOnly struct {
 			ID json.RawMessage `json:"id"`
@@ -220,10 +234,7 @@ func (b *batcher) slow(line []byte) (json.RawMessage, error) {
 		if json.Unmarshal(line, &idOnly) != nil || incident.CheckID(idOnly.ID) != nil {
 			idOnly.ID = nil
 		}
-		return idOnly.ID, incident.JSONError("", err)
-	}
-	if dec.More() {
-		return nil, errors.New("unexpected data after the JSON object")
+		return idOnly.ID, err
 	}
 	if err := incident.CheckID(req.ID); err != nil {
 		return nil, err

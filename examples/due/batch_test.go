@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -159,6 +160,30 @@ func TestBatchExitCodes(t *testing.T) {
 		{"no plan anywhere", []string{"-batch"}, `{"severity":1,"opened":"2026-12-24T16:30:00-05:00"}`, exitFailed, `{"line":1,"error":"plan: missing: want one of Gold, Platinum"}` + "\n"},
 		{"line too long", []string{"-batch"}, `{"id":"` + strings.Repeat("x", maxLine) + `"}` + "\n" + ok, exitFailed,
 			`{"line":1,"error":"line longer than 1048576 bytes"}` + "\n" + `{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n"},
+		{"line of exactly 1 MiB", []string{"-batch"}, padLine(ok, maxLine) + "\n" + ok, exitOK,
+			strings.Repeat(`{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}`+"\n", 2)},
+		{"last line of exactly 1 MiB, no line end", []string{"-batch"}, padLine(ok, maxLine), exitOK,
+			`{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n"},
+		{"line of 1 MiB and a byte", []string{"-batch"}, padLine(ok, maxLine+1) + "\n" + ok, exitFailed,
+			`{"line":1,"error":"line longer than 1048576 bytes"}` + "\n" + `{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n"},
+		{"UTF-8 byte order mark on line 1", []string{"-batch"}, "\xef\xbb\xbf" + ok + ok, exitOK,
+			strings.Repeat(`{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}`+"\n", 2)},
+		{"byte order mark on line 2 is an error", []string{"-batch"}, ok + "\xef\xbb\xbf" + ok, exitFailed,
+			`{"id":"a","due":"2026-12-28T12:30:00-05:00","severity":1}` + "\n" + `{"line":2,"error":"invalid JSON at byte 1: invalid character 'ï' looking for beginning of value"}` + "\n"},
+		{"lower-case t and z", []string{"-batch"}, `{"id":"a","plan":"gold","severity":1,"opened":"2026-12-24t21:30:00z"}`, exitOK,
+			`{"id":"a","due":"2026-12-28T17:30:00Z","severity":1}` + "\n"},
+		{"24x7x365 due after 2199", []string{"-batch"}, `{"id":"a","plan":"platinum","severity":1,"opened":"2199-12-31T23:00:00-05:00"}`, exitFailed,
+			`{"id":"a","line":1,"error":"` + outOfRangeMsg(t) + `"}` + "\n"},
+		{"id out of range", []string{"-batch"}, `{"id":1e999,"plan":"gold","severity":1,"opened":"2026-12-24T16:30:00-05:00"}`, exitFailed,
+			`{"line":1,"error":"id: 1e999: number out of range: want a string or a number within ±1.8e308"}` + "\n"},
+		{"integer id out of range", []string{"-batch"}, `{"id":` + strings.Repeat("9", 400) + `,"plan":"gold","severity":1,"opened":"2026-12-24T16:30:00-05:00"}`, exitFailed,
+			`{"line":1,"error":"id: 9999999999999999999999999999999999999999: number out of range: want a string or a number within ±1.8e308"}` + "\n"},
+		{"id of invalid UTF-8", []string{"-batch"}, "{\"id\":\"T-\xff\",\"plan\":\"gold\",\"severity\":1,\"opened\":\"2026-12-24T16:30:00-05:00\"}", exitFailed,
+			`{"line":1,"error":"id: \"\\\"T-\\xff\\\"\": want a string of valid UTF-8"}` + "\n"},
+		{"duplicate key", []string{"-batch"}, `{"id":"a","plan":"gold","severity":1,"severity":"S4","opened":"2026-12-24T16:30:00-05:00"}`, exitFailed,
+			`{"id":"a","line":1,"error":"duplicate key \"severity\""}` + "\n"},
+		{"key in another case", []string{"-batch"}, `{"id":"a","Plan":"platinum","severity":1,"opened":"2026-12-24T16:30:00-05:00"}`, exitFailed,
+			`{"id":"a","line":1,"error":"Plan: key differs from the field name in case only: \"Plan\", want \"plan\""}` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -167,6 +192,29 @@ func TestBatchExitCodes(t *testing.T) {
 			assert.Equal(t, tt.out, out)
 		})
 	}
+}
+
+// padLine pads a JSON line with spaces before its closing brace to n bytes.
+func padLine(line string, n int) string {
+	line = strings.TrimSuffix(line, "\n")
+	return line[:len(line)-1] + strings.Repeat(" ", n-len(line)) + "}"
+}
+
+// outOfRangeMsg is the library's error for a 24x7x365 target past 2199,
+// JSON-escaped as an error line carries it.
+func outOfRangeMsg(t *testing.T) string {
+	t.Helper()
+	_, err := sla.Policy{Plan: plan.Platinum, Calendar: mustRegion(t, "US")}.ResponseDue(severity.Sev1, time.Date(2199, 12, 31, 23, 0, 0, 0, mustRegion(t, "US").Location()))
+	require.ErrorIs(t, err, calendar.ErrOutOfRange)
+	b, _ := json.Marshal(err.Error())
+	return string(b[1 : len(b)-1])
+}
+
+func mustRegion(t *testing.T, code string) *calendar.Calendar {
+	t.Helper()
+	c, err := calendar.Region(code)
+	require.NoError(t, err)
+	return c
 }
 
 // The fast path must answer exactly as the encoding/json path would.

@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 	_ "time/tzdata" // run on machines without zoneinfo
@@ -50,6 +51,7 @@ func main() {
 type config struct {
 	plan, severity, facts, region, opened string
 	calendarFile, plansFile               string
+	icsFiles                              fileList
 	json, timeline, batch                 bool
 	report                                bool   // -report: a compliance report from incident histories
 	at, svg                               string // -report's -at and -svg
@@ -107,6 +109,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.region, "region", defaultRegion, "region calendar: Mon–Fri 09:00–17:00 in the region's zone, closed on its holidays")
 	fs.StringVar(&cfg.opened, "opened", "", "when the incident was opened, RFC 3339 (2026-12-24T16:30:00-05:00), or \"now\"")
 	fs.StringVar(&cfg.calendarFile, "calendar", "", "JSON file with a custom calendar spec, used instead of -region")
+	fs.Var(&cfg.icsFiles, "ics", "iCalendar `FILE` of holidays and closures to add to the -region or -calendar calendar (repeatable)")
 	fs.StringVar(&cfg.plansFile, "plans", "", "JSON file of custom plans ({\"plans\": [...]}), added to the built-in ones")
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object: due, severity, plan, explanation (with -report: one per group, per line)")
 	fs.BoolVar(&cfg.timeline, "timeline", false, "draw the stretch from opened to due, one row per day")
@@ -117,10 +120,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	cfg.contractFlags(fs)
 	fs.Usage = func() {
 		o := fs.Output()
-		fmt.Fprint(o, `Usage: due -plan NAME (-severity N | -facts LIST) [-region CODE | -calendar FILE] -opened TIME [-json | -timeline]
+		fmt.Fprint(o, `Usage: due -plan NAME (-severity N | -facts LIST) [-region CODE | -calendar FILE] [-ics FILE]... -opened TIME [-json | -timeline]
            [-contract-start TIME [-contract-end TIME] [-contract-renewals N]]
-       due -batch [-plan NAME] [-region CODE | -calendar FILE] < incidents.jsonl
-       due -report [-json] [-at TIME] [-svg FILE] [-plan NAME] [-region CODE | -calendar FILE] < histories.jsonl
+       due -batch [-plan NAME] [-region CODE | -calendar FILE] [-ics FILE]... < incidents.jsonl
+       due -report [-json] [-at TIME] [-svg FILE] [-plan NAME] [-region CODE | -calendar FILE] [-ics FILE]... < histories.jsonl
 
 Prints the instant by which a response to an incident is due: RFC 3339 on the
 first line, then how it was reached.
@@ -136,8 +139,9 @@ Batch mode reads one JSON object per line:
 "facts" (an array of the names above) may replace "severity", and "calendar"
 (an inline calendar spec) may replace "region", and "contract"
 ({"start":TIME,"end":TIME,"renewals":N}) checks that the plan covers the
-incident; -plan, -region and -calendar give the values for lines that leave
-them out. Blank lines are skipped. Each line gets one output line, in order:
+incident; -plan, -region and -calendar (with any -ics files) give the values
+for lines that leave them out. Blank lines are skipped. Each line gets one
+output line, in order:
   {"id":"T-1","due":"2026-12-28T16:30:00-05:00","severity":2}
   {"id":"T-2","line":7,"error":"opened: ..."}
 A failed line is also reported on stderr with its line number; the rest go on.
@@ -251,17 +255,56 @@ func (cfg config) resolver() (incident.Resolver, error) {
 		if err != nil {
 			return res, usagef("-calendar %s: %v", cfg.calendarFile, err)
 		}
-		return res, nil
+	} else {
+		if cfg.region == "" {
+			return res, usagef("-region: give a region code such as %q, or -calendar", defaultRegion)
+		}
+		cal, err := calendar.Region(cfg.region)
+		if err != nil {
+			return res, usagef("-region: %v", err)
+		}
+		res.Calendar = cal
 	}
-	if cfg.region == "" {
-		return res, usagef("-region: give a region code such as %q, or -calendar", defaultRegion)
+	if len(cfg.icsFiles) > 0 {
+		cal, err := withICS(res.Calendar, cfg.icsFiles)
+		if err != nil {
+			return res, err
+		}
+		res.Calendar = cal
 	}
-	cal, err := calendar.Region(cfg.region)
-	if err != nil {
-		return res, usagef("-region: %v", err)
-	}
-	res.Calendar = cal
 	return res, nil
+}
+
+// fileList is a repeatable flag of file names.
+type fileList []string
+
+func (l *fileList) String() string { return strings.Join(*l, ", ") }
+
+func (l *fileList) Set(name string) error {
+	*l = append(*l, name)
+	return nil
+}
+
+// withICS adds the holidays and closures of iCalendar files to a
+// calendar's spec and builds it again.
+func withICS(cal *calendar.Calendar, files []string) (*calendar.Calendar, error) {
+	spec := cal.Spec()
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, usagef("-ics: %v", err)
+		}
+		err = spec.ImportICS(f)
+		f.Close()
+		if err != nil {
+			return nil, usagef("-ics %s: %v", name, err)
+		}
+	}
+	cal, err := calendar.New(spec)
+	if err != nil {
+		return nil, usagef("-ics: %v", err)
+	}
+	return cal, nil
 }
 
 // single answers the one incident the flags describe.
@@ -332,6 +375,11 @@ func (cfg config) timelineTitle(in incident.Incident) string {
 	where := strings.ToUpper(cfg.region)
 	if cfg.calendarFile != "" {
 		where = "custom calendar"
+	}
+	if len(cfg.icsFiles) > 0 {
+		for _, name := range cfg.icsFiles {
+			where += " + " + filepath.Base(name)
+		}
 	}
 	return fmt.Sprintf("%s %v, %s (%s)", in.Policy.Plan.Name, in.Severity, where, in.Policy.Calendar.Location())
 }

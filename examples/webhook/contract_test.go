@@ -20,7 +20,7 @@ import (
 // standing, an uncovered one a 422 naming the contract's status and end,
 // never a due instant under some default plan.
 func TestResponseDueWithContract(t *testing.T) {
-	h := newHandler(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h := newHandler(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{})
 	post := func(body string) *httptest.ResponseRecorder {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/v1/response-due", strings.NewReader(body)))

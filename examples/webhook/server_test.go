@@ -24,12 +24,17 @@ import (
 // test ends, checking that it shut down cleanly.
 func startServer(t *testing.T) string {
 	t.Helper()
+	return startServerWith(t, newServer(incident.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), options{}), defaultTimeouts)
+}
+
+// startServerWith runs s with the timeouts to.
+func startServerWith(t *testing.T, s *server, to timeouts) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, newHTTPServer(newHandler(incident.Resolver{}, log), log), ln) }()
+	go func() { done <- serve(ctx, newHTTPServer(s.handler(), s.log, to), ln) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -278,7 +283,7 @@ func TestGracefulShutdown(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, newHTTPServer(h, log), ln) }()
+	go func() { done <- serve(ctx, newHTTPServer(h, log, defaultTimeouts), ln) }()
 
 	type result struct {
 		body []byte

@@ -11,8 +11,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/slaclock/slaclock/calendar"
 	"github.com/slaclock/slaclock/plan"
@@ -235,18 +239,51 @@ func Opened(s string) (time.Time, error) {
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
+		// RFC 3339 (section 5.6, note) allows "t" and "z" in lower case;
+		// Go's layout does not.
+		t, err = time.Parse(time.RFC3339, upperTZ(s))
+	}
+	if err != nil {
 		return time.Time{}, fieldError("opened", fmt.Errorf("%q: want an RFC 3339 instant such as \"2026-12-24T16:30:00-05:00\"", s))
 	}
 	return t, nil
 }
 
-// CheckID reports an id that is neither a JSON string nor a number.
+// upperTZ returns s with the date-time separator (after "YYYY-MM-DD") and
+// a final zone designator "z" in upper case.
+func upperTZ(s string) string {
+	b := []byte(s)
+	if len(b) > 10 && b[10] == 't' {
+		b[10] = 'T'
+	}
+	if n := len(b); n > 0 && b[n-1] == 'z' {
+		b[n-1] = 'Z'
+	}
+	return string(b)
+}
+
+// CheckID reports an id that cannot be echoed back as it came: one that is
+// neither a JSON string nor a number, a string that is not valid UTF-8
+// (echoed, it would make the answer invalid JSON) and a number that no JSON
+// reader can hold ("1e999", beyond the range of a float64).
 func CheckID(id json.RawMessage) error {
 	id = bytes.TrimSpace(id)
-	if len(id) == 0 || id[0] == '"' || id[0] == '-' || ('0' <= id[0] && id[0] <= '9') {
+	switch {
+	case len(id) == 0:
+		return nil
+	case id[0] == '"':
+		if !utf8.Valid(id) {
+			return fieldError("id", fmt.Errorf("%q: want a string of valid UTF-8", id))
+		}
+		return nil
+	case id[0] == '-' || ('0' <= id[0] && id[0] <= '9'):
+		f, err := strconv.ParseFloat(string(id), 64)
+		if err != nil || math.IsInf(f, 0) {
+			return fieldError("id", fmt.Errorf("%.40s: number out of range: want a string or a number within ±1.8e308", id))
+		}
 		return nil
 	}
-	return fieldError("id", fmt.Errorf("%s: want a string or a number", id))
+	return fieldError("id", fmt.Errorf("%.40s: want a string or a number", id))
 }
 
 // JSONError turns an error of encoding/json into an *Error naming the field
@@ -267,7 +304,7 @@ func JSONError(prefix string, err error) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return fieldError(join(te.Field), fmt.Errorf("want a JSON %v, got %s", te.Type, te.Value))
+		return fieldError(join(te.Field), fmt.Errorf("want %s, got %s", jsonKind(te.Type), te.Value))
 	}
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		return fieldError(join(strings.Trim(name, `"`)), errors.New("unknown field"))
@@ -280,6 +317,31 @@ func JSONError(prefix string, err error) error {
 		return fieldError(prefix, errors.New("invalid JSON: unexpected end of input"))
 	}
 	return fieldError(prefix, err)
+}
+
+// jsonKind names what JSON value decodes into t, in JSON's words: an error
+// message is for the caller, who knows JSON, not the program's Go types.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another JSON value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a JSON string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return "a JSON number"
+	case reflect.Slice, reflect.Array:
+		return "a JSON array of " + strings.TrimPrefix(strings.TrimPrefix(jsonKind(t.Elem()), "a JSON "), "an ") + "s"
+	case reflect.Map, reflect.Struct:
+		return "a JSON object"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "another JSON value"
 }
 
 // Result is the answer for one incident, as the programs print it in JSON.
