@@ -102,7 +102,11 @@ func (r *reporter) read(in io.Reader, stderr io.Writer) error {
 			long = append(long[:0], line...)
 			for errors.Is(rerr, bufio.ErrBufferFull) {
 				line, rerr = br.ReadSlice('\n')
-				if len(long)+len(line) > maxLine+1 {
+				size := len(long) + len(line)
+				if rerr == nil {
+					size-- // the line's end does not count
+				}
+				if size > maxLine {
 					tooLong = true
 				} else {
 					long = append(long, line...)

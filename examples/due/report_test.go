@@ -100,6 +100,24 @@ func TestReportBadLines(t *testing.T) {
 	}
 }
 
+// A line of exactly maxLine bytes is read; one byte more is refused, as in
+// -batch.
+func TestReportLongLines(t *testing.T) {
+	line := `{"id":"L","plan":"gold","region":"US","events":[{"at":"2026-12-01T09:00:00-05:00","kind":"opened","severity":2}]`
+	pad := func(n int) string { return line + strings.Repeat(" ", n-len(line)-1) + "}" }
+	code, out, errOut := runDue(t, pad(maxLine)+"\n"+pad(maxLine), "-report", "-json", "-at", "2026-12-02T00:00:00Z")
+	assert.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, `"incidents":2,`)
+	code, out, errOut = runDue(t, pad(maxLine+1)+"\n"+pad(maxLine), "-report", "-json", "-at", "2026-12-02T00:00:00Z")
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errOut, "line 1: line longer than")
+	assert.Contains(t, out, `"incidents":1,`)
+	// The last line, without a line end, too.
+	code, _, errOut = runDue(t, pad(maxLine)+"\n"+pad(maxLine+1), "-report", "-json", "-at", "2026-12-02T00:00:00Z")
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, errOut, "line 2: line longer than")
+}
+
 func TestReportFlags(t *testing.T) {
 	tests := []struct {
 		name string
