@@ -67,8 +67,15 @@ type Calendar struct {
 	loc    *time.Location
 	always bool
 
-	rules *rules
-	years [numYears]atomic.Pointer[yearTable]
+	rules  *rules
+	shared bool // a Region calendar: its tables count against the region limit
+	years  [numYears]atomic.Pointer[yearTable]
+
+	// Per-year summaries for searches that cross whole years, so that
+	// those years need no table: business days + 1, open time in
+	// nanoseconds + 1; 0 when not yet known.
+	bdayCounts [numYears]atomic.Int32
+	totals     [numYears]atomic.Int64
 }
 
 // Location returns the calendar's time zone.

@@ -50,9 +50,9 @@ func (c *Calendar) Day(t time.Time) (Day, error) {
 
 	tbl := c.table(min(max(y-firstYear, 0), numYears-1))
 	if doy := int(day - tbl.firstDay); doy >= 0 && doy+1 < len(tbl.dayFirst) {
-		for i := tbl.dayFirst[doy]; i < tbl.dayFirst[doy+1]; i++ {
-			info.Spans = append(info.Spans, Span{Start: c.out(tbl.start[i], t), End: c.out(tbl.end[i], t)})
-			info.Open += time.Duration(tbl.end[i] - tbl.start[i])
+		for i := int(tbl.dayFirst[doy]); i < int(tbl.dayFirst[doy+1]); i++ {
+			info.Spans = append(info.Spans, Span{Start: c.out(tbl.startAt(i), t), End: c.out(tbl.endAt(i), t)})
+			info.Open += time.Duration(tbl.endAt(i) - tbl.startAt(i))
 		}
 	}
 	return info, nil
@@ -99,6 +99,6 @@ func (c *Calendar) CloseOfDay(t time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	last := tbl.dayFirst[tbl.day[i]+1] - 1
-	return c.out(tbl.end[last], t), nil
+	last := int(tbl.dayFirst[tbl.dayOf(i)+1]) - 1
+	return c.out(tbl.endAt(last), t), nil
 }

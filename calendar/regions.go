@@ -46,14 +46,20 @@ func normRegionCode(code string) string {
 // surrounding white space ("de-by", " US "). The result points into
 // regionDefs and must not be modified.
 func lookupRegion(code string) (*regionDef, bool) {
-	key := normRegionCode(code)
-	i, ok := slices.BinarySearchFunc(regionDefs, key, func(r regionDef, k string) int {
-		return strings.Compare(r.Code, k)
-	})
+	i, ok := regionIndex(code)
 	if !ok {
 		return nil, false
 	}
 	return &regionDefs[i], true
+}
+
+// regionIndex returns the index in regionDefs of the region with code, as
+// lookupRegion finds it.
+func regionIndex(code string) (int, bool) {
+	key := normRegionCode(code)
+	return slices.BinarySearchFunc(regionDefs, key, func(r regionDef, k string) int {
+		return strings.Compare(r.Code, k)
+	})
 }
 
 // maxRegionSuggestions bounds the length of suggestRegions' answer.
