@@ -60,7 +60,8 @@ func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Polic
 // wrapping calendar.ErrOutOfRange. ResponseDue returns an error, never a
 // zero time, when sev is not Sev1 to Sev4 (ErrUnknownSeverity), when the
 // plan's target for sev is not valid (plan.ErrInvalidPlan), when a
-// business-hours target has no calendar (ErrNoCalendar), and when the
+// business-hours target has no calendar (ErrNoCalendar), when Calendar is
+// a zero calendar.Calendar{} (calendar.ErrInvalidArgument), and when the
 // calendar has no open time left before its supported range ends
 // (calendar.ErrNoOpenTime, calendar.ErrOutOfRange).
 //
@@ -118,6 +119,13 @@ func (p Policy) target(sev severity.Level) (plan.Target, error) {
 	t, err := p.Plan.Target(int(sev))
 	if err != nil {
 		return plan.Target{}, fmt.Errorf("sla: plan %q, %v: %w", p.Plan.Name, sev, err)
+	}
+	if p.Calendar != nil {
+		// A zero &calendar.Calendar{} is refused whatever the target, as
+		// a nil one is for business hours.
+		if err := p.Calendar.Validate(); err != nil {
+			return plan.Target{}, fmt.Errorf("sla: Calendar: plan %q, %v: %w", p.Plan.Name, sev, err)
+		}
 	}
 	if t.Clock == plan.BusinessHours && p.Calendar == nil {
 		return plan.Target{}, fmt.Errorf("%w: Calendar: nil: plan %q, %v: target %v needs the customer's calendar",

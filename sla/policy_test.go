@@ -188,3 +188,31 @@ func TestResponseDueZeroOpened(t *testing.T) {
 		assert.Equal(t, err, xerr, "Explain and ResponseDue disagree")
 	}
 }
+
+// TestPolicyZeroCalendar: a Policy whose Calendar is a zero
+// &calendar.Calendar{} used to panic in ResponseDue and Explain; every
+// target, 24x7x365 included, now returns an error wrapping
+// calendar.ErrInvalidArgument that names the field.
+func TestPolicyZeroCalendar(t *testing.T) {
+	opened := ny(t, "2026-12-01 11:00")
+	tests := []struct {
+		name string
+		plan plan.Plan
+		sev  severity.Level
+	}{
+		{"business hours", plan.Gold, severity.Sev1},
+		{"business day", plan.Gold, severity.Sev3},
+		{"24x7x365", plan.Platinum, severity.Sev1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := sla.Policy{Plan: tt.plan, Calendar: &calendar.Calendar{}}
+			got, err := p.ResponseDue(tt.sev, opened)
+			assert.True(t, errors.Is(err, calendar.ErrInvalidArgument), "ResponseDue: got %v, %v; want ErrInvalidArgument", got, err)
+			assert.True(t, got.IsZero(), "ResponseDue: got %v with the error, want the zero time", got)
+			assert.ErrorContains(t, err, "sla: Calendar: ", "ResponseDue: got %v, want the field named", err)
+			_, xerr := p.Explain(tt.sev, opened)
+			assert.Equal(t, err, xerr, "Explain: got %v, want ResponseDue's error %v", xerr, err)
+		})
+	}
+}
