@@ -288,7 +288,7 @@ func (c *Calendar) eachSpan(a, b int64, f func(s, e int64)) {
 func Region(code string) (*Calendar, error) {
 	def, ok := lookupRegion(code)
 	if !ok {
-		return nil, fmt.Errorf("%w: %q: did you mean %s?", ErrUnknownRegion, code, strings.Join(suggestRegions(code), ", "))
+		return nil, fmt.Errorf("%w: %s: did you mean %s?", ErrUnknownRegion, quoteValue(code), strings.Join(suggestRegions(code), ", "))
 	}
 	if c, ok := regionCalendars.Load(def.Code); ok {
 		return c.(*Calendar), nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/slaclock/slaclock/calendar"
 )
@@ -80,4 +81,46 @@ func mustRegion(t *testing.T, code string) *calendar.Calendar {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestSpansPerDayLimit: a day of 1,440 one-minute spans used to be
+// accepted and cost ~40 MB a request; a day (a weekday's hours or a date
+// in Open) takes at most 96 spans.
+func TestSpansPerDayLimit(t *testing.T) {
+	spans := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			m := 2 * i
+			out[i] = time.Date(0, 1, 1, m/60, m%60, 0, 0, time.UTC).Format("15:04") + "-" +
+				time.Date(0, 1, 1, (m+1)/60, (m+1)%60, 0, 0, time.UTC).Format("15:04")
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		spec  calendar.Spec
+		field string // "" when the spec is valid
+	}{
+		{"96 spans a weekday", calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"mon-sun": spans(96)}}, ""},
+		{"97 spans a weekday", calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"mon-sun": spans(97)}}, `hours["mon-sun"]`},
+		{"96 spans on a date", calendar.Spec{TimeZone: "UTC", Open: map[string][]string{"2026-12-24": spans(96)}}, ""},
+		{"97 spans on a date", calendar.Spec{TimeZone: "UTC", Open: map[string][]string{"2026-12-24": spans(97)}}, `open["2026-12-24"]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := calendar.New(tt.spec)
+			if tt.field == "" {
+				require.NoError(t, err)
+				require.NotNil(t, c)
+				return
+			}
+			assert.Nil(t, c, "New: got a calendar with the error, want none")
+			assert.True(t, errors.Is(err, calendar.ErrInvalidSpec), "got %v, want ErrInvalidSpec", err)
+			var se *calendar.SpecError
+			require.True(t, errors.As(err, &se), "got %T, want *SpecError", err)
+			assert.Equal(t, tt.field, se.Field, "field: got %q, want %q", se.Field, tt.field)
+			assert.Equal(t, "97 spans", se.Value, "value: got %q, want %q", se.Value, "97 spans")
+			assert.Contains(t, se.Reason, "at most 96", "reason: got %q", se.Reason)
+		})
+	}
 }

@@ -3,6 +3,7 @@ package calendar
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slaclock/slaclock/internal/holidays"
 )
@@ -62,6 +63,15 @@ func regionIndex(code string) (int, bool) {
 	})
 }
 
+// maxRegionCodeLen is the length of the longest region code, in runes.
+var maxRegionCodeLen = func() int {
+	n := 0
+	for _, r := range regionDefs {
+		n = max(n, utf8.RuneCountInString(r.Code))
+	}
+	return n
+}()
+
 // maxRegionSuggestions bounds the length of suggestRegions' answer.
 const maxRegionSuggestions = 5
 
@@ -94,10 +104,14 @@ func suggestRegions(code string) []string {
 		}
 		return r
 	}, normRegionCode(code))
-	if key == "" {
+	// A code more than twice as long as the longest valid one is further
+	// from every code than half its length, so none would be offered:
+	// answer at once instead of computing distances to a long input.
+	n := utf8.RuneCountInString(key)
+	if key == "" || n > 2*maxRegionCodeLen {
 		return slices.Clone(fallbackRegionSuggestions)
 	}
-	limit := max(1, len([]rune(key))/2)
+	limit := max(1, n/2)
 
 	type candidate struct {
 		code           string
