@@ -57,6 +57,9 @@ func lookupRegion(code string) (*regionDef, bool) {
 // regionIndex returns the index in regionDefs of the region with code, as
 // lookupRegion finds it.
 func regionIndex(code string) (int, bool) {
+	if len(strings.TrimSpace(code)) > utf8.UTFMax*maxRegionCodeLen {
+		return 0, false // longer than any code; spare upper-casing it
+	}
 	key := normRegionCode(code)
 	return slices.BinarySearchFunc(regionDefs, key, func(r regionDef, k string) int {
 		return strings.Compare(r.Code, k)
@@ -98,15 +101,18 @@ var regionSuggestionAliases = map[string]string{
 // away than about half the input's length are not offered; when none is
 // left, a few common codes are.
 func suggestRegions(code string) []string {
+	// A code more than twice as long as the longest valid one is further
+	// from every code than half its length, so none would be offered:
+	// answer at once instead of computing distances to a long input.
+	if len(strings.TrimSpace(code)) > utf8.UTFMax*2*maxRegionCodeLen {
+		return slices.Clone(fallbackRegionSuggestions)
+	}
 	key := strings.Map(func(r rune) rune {
 		if r == '_' || r == ' ' {
 			return '-'
 		}
 		return r
 	}, normRegionCode(code))
-	// A code more than twice as long as the longest valid one is further
-	// from every code than half its length, so none would be offered:
-	// answer at once instead of computing distances to a long input.
 	n := utf8.RuneCountInString(key)
 	if key == "" || n > 2*maxRegionCodeLen {
 		return slices.Clone(fallbackRegionSuggestions)
