@@ -65,6 +65,32 @@ func (w *yearWalk) span(day int32, sp clockSpan) (s, e int64) {
 	return s, e
 }
 
+// regular resolves a date at once when nothing can make its spans differ
+// from its weekday's hours as written: it has no Open entry, is neither
+// closed nor a holiday, no earlier span reaches its first span, and the
+// zone keeps one offset from its first span's start to its last span's
+// end. It then returns the date's open time in seconds and records its
+// last end; ok is false when the date must be read span by span.
+func (w *yearWalk) regular(day int32, i int) (open int64, ok bool) {
+	r := w.r
+	if _, special := r.open[day]; special || w.hol.has(i+1) || r.closed[day] {
+		return 0, false
+	}
+	wd := weekday(day)
+	spans := r.weekly[wd]
+	if len(spans) == 0 {
+		return 0, true
+	}
+	first := civilSeconds(day, spans[0].start)
+	a := w.z.instant(first) // moves the cursor to the zone period of the first start
+	b := civilSeconds(day, spans[len(spans)-1].end) - w.z.off
+	if a != first-w.z.off || a < w.z.lo || b >= w.z.hi || a < w.prevEnd || b > r.maxSec {
+		return 0, false
+	}
+	w.prevEnd = b
+	return r.weeklyOpen[wd], true
+}
+
 // build compiles the rules into the table of year firstYear+k.
 func (c *Calendar) build(k int) *yearTable {
 	r := c.rules
@@ -137,6 +163,12 @@ func (c *Calendar) businessDays(k int) int {
 		w := c.startWalk(k)
 		for i := range w.days {
 			day := w.first + int32(i)
+			if d, ok := w.regular(day, i); ok {
+				if d > 0 {
+					n++
+				}
+				continue
+			}
 			spans := w.r.daySpans(day, w.hol.has(i+1))
 			for j, sp := range spans {
 				if s, e := w.span(day, sp); e > s {
@@ -169,6 +201,10 @@ func (c *Calendar) openTime(k int) int64 {
 		w := c.startWalk(k)
 		for i := range w.days {
 			day := w.first + int32(i)
+			if d, ok := w.regular(day, i); ok {
+				sum += d
+				continue
+			}
 			for _, sp := range w.r.daySpans(day, w.hol.has(i+1)) {
 				if s, e := w.span(day, sp); e > s {
 					sum += e - s

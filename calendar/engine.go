@@ -284,7 +284,8 @@ func (c *Calendar) eachSpan(a, b int64, f func(s, e int64)) {
 // ErrUnknownRegion that lists the nearest valid codes.
 //
 // Region calendars are shared: every call with the same code returns the
-// same immutable *Calendar, so its year tables are built once per process.
+// same immutable *Calendar, so its year tables are built once per process
+// and kept within SetRegionTableLimit.
 func Region(code string) (*Calendar, error) {
 	def, ok := lookupRegion(code)
 	if !ok {

@@ -106,6 +106,26 @@ func BenchmarkCraftedDenseDays(b *testing.B) {
 	}
 }
 
+// BenchmarkCraftedDenseRange measures the open time of the whole
+// supported range on the dense calendar, built fresh each time.
+func BenchmarkCraftedDenseRange(b *testing.B) {
+	spec := calendar.Spec{TimeZone: "Europe/Berlin", Hours: map[string][]string{"mon-sun": denseSpans(96)}}
+	from := time.Date(1900, 1, 1, 12, 0, 0, 0, time.UTC)
+	to := time.Date(2199, 12, 31, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := calendar.New(spec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := c.Between(from, to)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDuration = d
+	}
+}
+
 // BenchmarkCraftedRegionCode asks for a region code of 60,000 bytes, which
 // fails with a "did you mean" list.
 func BenchmarkCraftedRegionCode(b *testing.B) {

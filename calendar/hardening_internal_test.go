@@ -29,6 +29,8 @@ func trickySpecs(t *testing.T) map[string]Spec {
 			Open:   map[string][]string{"2026-03-07": {"05:00-09:00"}, "2025-12-31": {"20:00-03:00"}, "2026-01-01": {"02:00-04:00"}}},
 		"a Sunday wholly in the gap": {TimeZone: "America/New_York",
 			Hours: map[string][]string{"sun": {"02:10-02:50"}, "mon": {"09:00-17:00"}}},
+		"dense with DST": {TimeZone: "Europe/Berlin", Holidays: []string{"DE"},
+			Hours: map[string][]string{"mon-sun": denseDay()}},
 		"Apia skips a date": {TimeZone: "Pacific/Apia", Hours: map[string][]string{"mon-sun": {"00:00-24:00"}}},
 		"midnight transitions": {TimeZone: "America/Sao_Paulo",
 			Hours: map[string][]string{"mon-sun": {"00:00-00:30", "23:30-24:00"}}},
@@ -119,13 +121,7 @@ func builtTables(c *Calendar) int {
 // (a table of 35,000 spans each; with 1,440 spans a day, 8.5 s and 3.1 GB).
 // Only the first and the last year's tables are built now.
 func TestDenseCalendarManyBusinessDays(t *testing.T) {
-	spans := make([]string, maxSpansPerDay)
-	for i := range spans {
-		m := 2 * i
-		spans[i] = time.Date(0, 1, 1, m/60, m%60, 0, 0, time.UTC).Format("15:04") + "-" +
-			time.Date(0, 1, 1, (m+1)/60, (m+1)%60, 0, 0, time.UTC).Format("15:04")
-	}
-	c, err := New(Spec{TimeZone: "Europe/Berlin", Hours: map[string][]string{"mon-sun": spans}})
+	c, err := New(Spec{TimeZone: "Europe/Berlin", Hours: map[string][]string{"mon-sun": denseDay()}})
 	require.NoError(t, err)
 	from := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
 	due, err := c.AddDays(from, 10000)
@@ -326,4 +322,16 @@ func TestRegionTableLimitConcurrent(t *testing.T) {
 	for range 8 {
 		assert.NoError(t, <-done)
 	}
+}
+
+// denseDay returns maxSpansPerDay one-minute spans with one-minute gaps,
+// from midnight: "00:00-00:01", "00:02-00:03", …
+func denseDay() []string {
+	spans := make([]string, maxSpansPerDay)
+	for i := range spans {
+		m := 2 * i
+		spans[i] = time.Date(0, 1, 1, m/60, m%60, 0, 0, time.UTC).Format("15:04") + "-" +
+			time.Date(0, 1, 1, (m+1)/60, (m+1)%60, 0, 0, time.UTC).Format("15:04")
+	}
+	return spans
 }

@@ -31,6 +31,7 @@ type rules struct {
 	hasWeekly     bool            // some weekday has hours
 	weeklySpans   int             // the number of weekly spans in a week
 	maxDaySpans   int             // the most weekly spans of one weekday
+	weeklyOpen    [7]int64        // the open time of each weekday as written, seconds
 	openYearSpans [numYears]int32 // per year, the spans of its dates in Open
 
 	// firstTable and lastTable bound the year tables that can hold spans,
@@ -359,9 +360,12 @@ func (r *rules) setRange(loc *time.Location) {
 	r.minTime = time.Unix(r.minSec, 0)
 	r.maxTime = time.Unix(r.maxSec, 0)
 
-	for _, w := range r.weekly {
+	for d, w := range r.weekly {
 		r.weeklySpans += len(w)
 		r.maxDaySpans = max(r.maxDaySpans, len(w))
+		for _, sp := range w {
+			r.weeklyOpen[d] += int64(sp.end-sp.start) * 60
+		}
 	}
 	r.hasWeekly = r.weeklySpans > 0
 	r.firstTable, r.lastTable = numYears, -1
