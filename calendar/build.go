@@ -1,5 +1,7 @@
 package calendar
 
+import "math/bits"
+
 // table returns year table k (years from firstYear), building and
 // publishing it on first use. Concurrent first uses may build it twice; one
 // result is published and every caller uses that one.
@@ -133,6 +135,9 @@ func (c *Calendar) build(k int) *yearTable {
 		t.cum = make([]uint32, 1)
 	}
 	t.dayFirst[w.days] = uint16(n)
+	for i := 1; i < len(t.bprefix); i++ {
+		t.bprefix[i] = t.bprefix[i-1] + uint16(bits.OnesCount64(t.bdays[i-1]))
+	}
 	t.touch = make([]uint64, (n+63)/64)
 	for i := range n {
 		t.cum[i+1] = t.cum[i] + t.end[i] - t.start[i]

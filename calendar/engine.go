@@ -166,15 +166,24 @@ func (c *Calendar) addForward(x, d int64) (int64, error) {
 			continue
 		}
 		if k > k0 { // x lies before all of the year's spans
-			if total := c.openTime(k); d > total {
+			t := c.years[k].Load()
+			if t == nil {
+				if total := c.openTime(k); d > total {
+					d -= total
+					continue // the year need not be built
+				}
+				t = c.table(k)
+			}
+			if total := t.total(); d > total {
 				d -= total
 				continue
 			}
+			return t.earliestFrom(d, 0), nil
 		}
 		t := c.table(k)
-		b := t.before(x)
+		b, i := t.beforeAt(x)
 		if avail := t.total() - b; d <= avail {
-			return t.earliest(b + d), nil
+			return t.earliestFrom(b+d, i), nil
 		} else {
 			d -= avail
 		}
@@ -226,26 +235,36 @@ func (c *Calendar) addDays(x int64, n int) (int64, error) {
 	if n > (numYears+1)*366 {
 		return 0, c.exhausted(x, fmt.Sprintf("fewer than %d business days", n))
 	}
-	idx := t.rank(day) + n
-	if idx >= t.nbdays {
-		idx -= t.nbdays
-		for {
-			if k++; k > c.rules.lastTable {
-				return 0, c.exhausted(x, fmt.Sprintf("fewer than %d business days", n))
-			}
-			nb := c.businessDays(k)
-			if idx < nb {
+	target := day
+	if n <= 8 { // a few days ahead: step from day to day
+		for range n {
+			if target = t.nextBusinessDay(target); target < 0 {
 				break
 			}
-			idx -= nb
 		}
-		t = c.table(k)
 	}
-	target := t.nthBusinessDay(idx)
+	if n > 8 || target < 0 {
+		idx := t.rank(day) + n
+		if idx >= t.nbdays {
+			idx -= t.nbdays
+			for {
+				if k++; k > c.rules.lastTable {
+					return 0, c.exhausted(x, fmt.Sprintf("fewer than %d business days", n))
+				}
+				nb := c.businessDays(k)
+				if idx < nb {
+					break
+				}
+				idx -= nb
+			}
+			t = c.table(k)
+		}
+		target = t.nthBusinessDay(idx)
+	}
 	first := int(t.dayFirst[target])
 	lo, hi := t.cumAt(first), t.cumAt(int(t.dayFirst[target+1]))
 	if p > 0 {
-		return t.earliest(lo + min(p, hi-lo)), nil
+		return t.earliestFrom(lo+min(p, hi-lo), first), nil
 	}
 	// p == 0: the close of the business day before the target day, which
 	// is the end of the span before the target day's first span.

@@ -279,8 +279,16 @@ func alwaysResult(method string, u time.Time) (time.Time, error) {
 // value early.
 func (c *Calendar) Validate() error { return c.check("Validate") }
 
-// check refuses a nil or zero receiver.
+// check refuses a nil or zero receiver. It is small enough to inline into
+// every method; the error is built out of line.
 func (c *Calendar) check(method string) error {
+	if c != nil && c.rules != nil {
+		return nil
+	}
+	return c.invalid(method)
+}
+
+func (c *Calendar) invalid(method string) error {
 	switch {
 	case c == nil:
 		return fmt.Errorf("%w: %s: nil *Calendar: build one with New, Load, Region or Always", ErrInvalidArgument, method)

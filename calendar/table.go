@@ -22,12 +22,13 @@ import (
 // So an instant x in [yearStart, nextStart) needs this table, and the
 // previous one only when x < prevReach.
 type yearTable struct {
-	start, end []uint32 // seconds after yearStart
-	cum        []uint32 // cum[i] is the open time, in seconds, of the spans before i; cum[len] the year's total
-	touch      []uint64 // bit i is set when span i+1 starts where span i ends
-	dayFirst   []uint16 // the first span of each day of the year; dayFirst[days] is len
-	bdays      daySet   // the business days (dates with open time), as days of the year from 0
-	nbdays     int      // the number of business days
+	start, end []uint32              // seconds after yearStart
+	cum        []uint32              // cum[i] is the open time, in seconds, of the spans before i; cum[len] the year's total
+	touch      []uint64              // bit i is set when span i+1 starts where span i ends
+	dayFirst   []uint16              // the first span of each day of the year; dayFirst[days] is len
+	bdays      daySet                // the business days (dates with open time), as days of the year from 0
+	bprefix    [len(daySet{})]uint16 // bprefix[w] is the number of business days in bdays[:w]
+	nbdays     int                   // the number of business days
 
 	firstDay             int32 // the civil day number of 1 January
 	yearStart, nextStart int64 // the first instants of 1 January and of the next 1 January
@@ -49,16 +50,26 @@ func (t *yearTable) bytes() int {
 // firstEndAfter returns the index of the first span that ends after x, or
 // len when none does.
 func (t *yearTable) firstEndAfter(x int64) int {
-	n := len(t.end)
 	if x < t.yearStart {
 		return 0
 	}
 	if x >= t.lastEnd {
-		return n
+		return len(t.end)
 	}
+	return t.search(x)
+}
+
+// search returns the index of the first span that ends after x, for x in
+// [yearStart, lastEnd).
+func (t *yearTable) search(x int64) int {
 	// end*1e9 > x-yearStart exactly when end > floor((x-yearStart)/1e9).
-	s := uint32((x - t.yearStart) / 1e9)
-	lo, hi := 0, n
+	return t.searchSec(uint32(uint64(x-t.yearStart) / 1e9))
+}
+
+// searchSec returns the index of the first span that ends after second s
+// of the table, or len.
+func (t *yearTable) searchSec(s uint32) int {
+	lo, hi := 0, len(t.end)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.end[m] > s {
@@ -72,26 +83,47 @@ func (t *yearTable) firstEndAfter(x int64) int {
 
 // before returns the open time of the table's spans before x.
 func (t *yearTable) before(x int64) int64 {
-	n := len(t.start)
-	if n == 0 || x <= t.startAt(0) {
-		return 0
+	b, _ := t.beforeAt(x)
+	return b
+}
+
+// beforeAt returns the open time of the table's spans before x, and the
+// first span that ends after x (len when none does).
+func (t *yearTable) beforeAt(x int64) (int64, int) {
+	if x <= t.yearStart {
+		return 0, 0
 	}
 	if x >= t.lastEnd {
-		return t.total()
+		return t.total(), len(t.start) // also a table without spans
 	}
-	i := t.firstEndAfter(x)
-	if s := t.startAt(i); x > s {
-		return t.cumAt(i) + x - s
+	r := uint64(x - t.yearStart) // below 370 days
+	i := t.searchSec(uint32(r / 1e9))
+	if st := uint64(t.start[i]) * 1e9; r > st {
+		return t.cumAt(i) + int64(r-st), i
 	}
-	return t.cumAt(i)
+	return t.cumAt(i), i
 }
 
 // earliest returns the earliest instant at which w of the table's open time
 // has passed, for 0 < w <= total.
-func (t *yearTable) earliest(w int64) int64 {
+func (t *yearTable) earliest(w int64) int64 { return t.earliestFrom(w, 0) }
+
+// earliestFrom is earliest for a w that no span before span from uses up.
+// A short target from a known span (from > 0) ends in it or the next one,
+// which it tries first.
+func (t *yearTable) earliestFrom(w int64, from int) int64 {
 	// The first span i with cum[i+1]*1e9 >= w, that is cum[i+1] >= ceil(w/1e9).
-	c := uint32((w + 1e9 - 1) / 1e9)
-	lo, hi := 0, len(t.start)-1
+	c := uint32((uint64(w) + 1e9 - 1) / 1e9)
+	n := len(t.start)
+	lo := from
+	if from > 0 {
+		for ; lo < min(from+2, n-1); lo++ {
+			if t.cum[lo+1] >= c {
+				return t.startAt(lo) + w - t.cumAt(lo)
+			}
+		}
+	}
+	hi := n - 1
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.cum[m+1] >= c {
@@ -107,7 +139,7 @@ func (t *yearTable) earliest(w int64) int64 {
 // which w of the table's open time has passed, for 0 <= w < total.
 func (t *yearTable) latest(w int64) int64 {
 	// The last span i with cum[i]*1e9 <= w, that is cum[i] <= floor(w/1e9).
-	c := uint32(w / 1e9)
+	c := uint32(uint64(w) / 1e9)
 	lo, hi := 0, len(t.start)-1
 	for lo < hi {
 		m := int(uint(lo+hi+1) >> 1)
@@ -138,7 +170,22 @@ func (t *yearTable) runEnd(i int) int {
 
 // dayOf returns the day of the year that span i belongs to.
 func (t *yearTable) dayOf(i int) int {
-	// The first day d with dayFirst[d] > i follows the span's day.
+	// A span starts on its date, within a few hours of yearStart plus whole
+	// days: guess from its start, and step to the date that holds it.
+	last := len(t.dayFirst) - 2
+	g := min(int(t.start[i]/secondsPerDay), last)
+	for range 3 {
+		switch {
+		case int(t.dayFirst[g]) > i && g > 0:
+			g--
+		case int(t.dayFirst[g+1]) <= i && g < last:
+			g++
+		default:
+			return g
+		}
+	}
+	// Not reached for spans of real zones; a binary search is always right:
+	// the first day d with dayFirst[d] > i follows the span's day.
 	lo, hi := 0, len(t.dayFirst)-1
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -151,31 +198,48 @@ func (t *yearTable) dayOf(i int) int {
 	return lo - 1
 }
 
+// nextBusinessDay returns the first business day after day d of the year,
+// or -1 when the year has none.
+func (t *yearTable) nextBusinessDay(d int) int {
+	d++
+	for w := d >> 6; w < len(t.bdays); w++ {
+		word := t.bdays[w]
+		if w == d>>6 {
+			word &= ^uint64(0) << (d & 63)
+		}
+		if word != 0 {
+			return w<<6 + bits.TrailingZeros64(word)
+		}
+	}
+	return -1
+}
+
 // rank returns the number of business days before day d of the year.
 func (t *yearTable) rank(d int) int {
-	n := 0
-	for w := range d >> 6 {
-		n += bits.OnesCount64(t.bdays[w])
-	}
-	if r := d & 63; r != 0 {
-		n += bits.OnesCount64(t.bdays[d>>6] << (64 - r))
-	}
-	return n
+	w := d >> 6
+	return int(t.bprefix[w]) + bits.OnesCount64(t.bdays[w]&(1<<(d&63)-1))
 }
 
 // nthBusinessDay returns the day of the year of business day idx (from 0),
 // for idx < nbdays.
 func (t *yearTable) nthBusinessDay(idx int) int {
-	for w, word := range t.bdays {
-		c := bits.OnesCount64(word)
-		if idx >= c {
-			idx -= c
-			continue
-		}
-		for range idx {
-			word &= word - 1 // drop the lowest set bit
-		}
-		return w<<6 + bits.TrailingZeros64(word)
+	w := len(t.bprefix) - 1
+	for int(t.bprefix[w]) > idx {
+		w--
 	}
-	return -1 // unreachable for idx < nbdays
+	word, r := t.bdays[w], idx-int(t.bprefix[w])
+	base := w << 6
+	for {
+		c := bits.OnesCount8(uint8(word))
+		if r < c {
+			break
+		}
+		r -= c
+		word >>= 8
+		base += 8
+	}
+	for ; r > 0; r-- {
+		word &= word - 1 // drop the lowest set bit
+	}
+	return base + bits.TrailingZeros64(word)
 }
