@@ -52,6 +52,30 @@ func civilFromDays(day int32) (int, time.Month, int) {
 	return int(y), time.Month(m), int(d)
 }
 
+// yearFirstDays holds the day number of 1 January of each supported year
+// and of the year after the last.
+var yearFirstDays = func() (days [numYears + 1]int32) {
+	for k := range days {
+		days[k] = daysFromCivil(firstYear+k, 1, 1)
+	}
+	return days
+}()
+
+// yearIndex returns the index from firstYear of the year that day number
+// day falls in, clamped to the supported years. It guesses from the
+// average Gregorian year (365.2425 days, never off by more than one year)
+// and corrects the guess against the first days of the years.
+func yearIndex(day int32) int {
+	k := int((int64(day) - int64(yearFirstDays[0])) * 400 / 146097)
+	k = min(max(k, 0), numYears-1)
+	if day < yearFirstDays[k] && k > 0 {
+		k--
+	} else if day >= yearFirstDays[k+1] && k < numYears-1 {
+		k++
+	}
+	return k
+}
+
 // weekday returns the weekday of a day number (1970-01-01 was a Thursday).
 func weekday(day int32) time.Weekday {
 	return time.Weekday(((int64(day)+4)%7 + 7) % 7)

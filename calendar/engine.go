@@ -28,8 +28,7 @@ func (c *Calendar) nanos(t time.Time) (int64, bool) {
 // locate returns the index and table of the year whose region
 // [yearStart, nextStart) holds x, which must be in range.
 func (c *Calendar) locate(x int64) (int, *yearTable) {
-	y, _, _ := civilFromDays(int32(floorDiv(x, secondsPerDay*1e9)))
-	k := min(max(y-firstYear, 0), numYears-1)
+	k := yearIndex(int32(floorDiv(x, secondsPerDay*1e9)))
 	t := c.table(k)
 	for x < t.yearStart && k > 0 {
 		k--

@@ -335,3 +335,16 @@ func denseDay() []string {
 	}
 	return spans
 }
+
+// TestYearIndex: the year guessed from the average Gregorian year and
+// corrected is the civil year of every date of the range and its edges.
+func TestYearIndex(t *testing.T) {
+	first, last := daysFromCivil(firstYear-2, 1, 1), daysFromCivil(lastYear+2, 12, 31)
+	for day := first; day <= last; day++ {
+		y, _, _ := civilFromDays(day)
+		want := min(max(y-firstYear, 0), numYears-1)
+		if got := yearIndex(day); got != want {
+			t.Fatalf("yearIndex(%d, a date of %d): got %d, want %d", day, y, got, want)
+		}
+	}
+}

@@ -69,7 +69,17 @@ func (t *yearTable) search(x int64) int {
 // searchSec returns the index of the first span that ends after second s
 // of the table, or len.
 func (t *yearTable) searchSec(s uint32) int {
-	lo, hi := 0, len(t.end)
+	n := len(t.end)
+	lo, hi := 0, n
+	// Second s lies on about day g of the year. When the spans of days g-1
+	// to g+1 bracket the answer, as they do but where a zone shifts by
+	// a day, search only them.
+	if g := int(s / secondsPerDay); g >= 1 && g+2 < len(t.dayFirst) {
+		a, b := int(t.dayFirst[g-1]), int(t.dayFirst[g+2])
+		if (a == 0 || t.end[a-1] <= s) && (b == n || t.end[b] > s) {
+			lo, hi = a, b
+		}
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.end[m] > s {
