@@ -114,13 +114,10 @@ func (t *yearTable) beforeAt(x int64) (int64, int) {
 	return t.cumAt(i), i
 }
 
-// earliest returns the earliest instant at which w of the table's open time
-// has passed, for 0 < w <= total.
-func (t *yearTable) earliest(w int64) int64 { return t.earliestFrom(w, 0) }
-
-// earliestFrom is earliest for a w that no span before span from uses up.
-// A short target from a known span (from > 0) ends in it or the next one,
-// which it tries first.
+// earliestFrom returns the earliest instant at which w of the table's
+// open time has passed, for 0 < w <= total, when no span before span from
+// uses up w. A short target from a known span (from > 0) ends in it or the
+// next one, which it tries first.
 func (t *yearTable) earliestFrom(w int64, from int) int64 {
 	// The first span i with cum[i+1]*1e9 >= w, that is cum[i+1] >= ceil(w/1e9).
 	c := uint32((uint64(w) + 1e9 - 1) / 1e9)
