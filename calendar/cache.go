@@ -52,7 +52,7 @@ const (
 // civil day numbers of the actual and observed dates of the set's holidays
 // of that year. Each (set, year) is computed on first use and shared by
 // every calendar naming the set. The ceiling is every set in every year:
-// about 300 years × 140 sets × ~100 bytes, some 4 MB, reached only if
+// 302 years × 100 sets, measured at 2.7 MB, reached only if
 // every set is asked for every year.
 var regionHolidays = make([]atomic.Pointer[holidayYears], len(regionDefs))
 
@@ -138,7 +138,7 @@ func (l *regionTableList) trim() {
 // tables of the years it was asked about: a Mon–Fri preset's table takes
 // about 4 KB, so the default, DefaultRegionTableLimit (4,096 tables), caps
 // them near 17 MB. Without a limit the ceiling is every region in every
-// supported year, about 40,000 tables or 170 MB, which any caller able to
+// supported year, 30,000 tables or about 125 MB, which any caller able to
 // choose a region and a date can reach. Beyond the limit the oldest-built
 // table is dropped and built again, in some 20 µs, when next needed;
 // answers do not change. Calendars built with New are not counted: their

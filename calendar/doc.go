@@ -32,7 +32,7 @@
 // Mon–Fri 09:00–17:00); searches that cross whole years count them from
 // per-year totals without building their tables, and skip years with no
 // spans. The process-wide caches are bounded too: time zones (1,024),
-// holiday dates per set and year (every set in every year, some 4 MB),
+// holiday dates per set and year (every set in every year, 2.7 MB),
 // and the tables of the shared Region calendars (SetRegionTableLimit).
 //
 // Time zones come from the machine's time-zone database; the package does
