@@ -57,6 +57,15 @@ func TestResultsStayInRange(t *testing.T) {
 			assert.True(t, got.Equal(tt.want), "got %v, want %v", got, tt.want)
 		})
 	}
+	t.Run("Always Spans and Day outside the range", func(t *testing.T) {
+		spans, err := always.Spans(utc(2199, 12, 31, 0, 0), utc(2200, 1, 2, 0, 0))
+		assert.True(t, errors.Is(err, calendar.ErrOutOfRange), "Spans into 2200: got %v, %v; want ErrOutOfRange", spans, err)
+		day, err := always.Day(utc(2300, 1, 1, 0, 0))
+		assert.True(t, errors.Is(err, calendar.ErrOutOfRange), "Day in 2300: got %+v, %v; want ErrOutOfRange", day, err)
+		spans, err = always.Spans(utc(2199, 12, 31, 0, 0), utc(2199, 12, 31, 12, 0))
+		require.NoError(t, err)
+		assert.Len(t, spans, 1, "Spans inside the range: got %v, want one span", spans)
+	})
 	t.Run("Always IsOpen outside the range", func(t *testing.T) {
 		assert.False(t, always.IsOpen(utc(2200, 1, 1, 0, 0)), "IsOpen(2200-01-01): got true, want false")
 		assert.True(t, always.IsOpen(utc(2199, 12, 31, 23, 59)), "IsOpen(2199-12-31 23:59): got false, want true")
