@@ -60,26 +60,45 @@ func (s Span) Duration() time.Duration { return s.End.Sub(s.Start) }
 //
 // A Calendar is immutable once built and safe for concurrent use by any
 // number of goroutines. Per-year tables of open spans are built on first use
-// and published atomically. The zero Calendar is not usable; build one with
-// New, Region or Always.
+// and published atomically. A nil or zero Calendar is not usable: every
+// method returns an error wrapping ErrInvalidArgument (see Validate); build
+// one with New, Load, Region or Always.
 type Calendar struct {
 	spec   Spec
 	loc    *time.Location
 	always bool
 
-	rules *rules
-	years [numYears]atomic.Pointer[yearTable]
+	rules  *rules
+	shared bool // a Region calendar: its tables count against the region limit
+	years  [numYears]atomic.Pointer[yearTable]
+
+	// Per-year summaries for searches that cross whole years, so that
+	// those years need no table: business days + 1, open time in
+	// nanoseconds + 1; 0 when not yet known.
+	bdayCounts [numYears]atomic.Int32
+	totals     [numYears]atomic.Int64
 }
 
-// Location returns the calendar's time zone.
-func (c *Calendar) Location() *time.Location { return c.loc }
+// Location returns the calendar's time zone; UTC for a nil or zero
+// Calendar (see Validate).
+func (c *Calendar) Location() *time.Location {
+	if c.Validate() != nil {
+		return time.UTC
+	}
+	return c.loc
+}
 
 // Spec returns a copy of the specification the calendar was built from, so
 // that New(c.Spec()) builds an equivalent calendar and the spec round-trips
 // through JSON. Region calendars report Mon–Fri 09:00–17:00 with their zone
 // and holiday set. Always reports every day 00:00–24:00 in UTC, which has the
-// same open time.
-func (c *Calendar) Spec() Spec { return cloneSpec(c.spec) }
+// same open time. A nil or zero Calendar reports the zero Spec.
+func (c *Calendar) Spec() Spec {
+	if c.Validate() != nil {
+		return Spec{}
+	}
+	return cloneSpec(c.spec)
+}
 
 func cloneSpec(s Spec) Spec {
 	out := Spec{TimeZone: s.TimeZone}
@@ -111,10 +130,13 @@ var always = &Calendar{
 	},
 	loc:    time.UTC,
 	always: true,
+	rules:  &rules{}, // unused: every method answers Always first
 }
 
 // Always returns the 24x7x365 calendar: one span forever. On it Add(t, d) is
 // t.Add(d), Between(from, to) is to.Sub(from), AddDays(t, n) is
 // t.Add(n*24*time.Hour), IsOpen is always true, NextOpen(t) is t, and
-// NextClose returns ErrNeverCloses. Its range is not limited to 1900–2199.
+// NextClose returns ErrNeverCloses. Like every calendar it answers within
+// years 1900 to 2199, here in UTC: a result outside them is an error
+// wrapping ErrOutOfRange (and IsOpen is false there).
 func Always() *Calendar { return always }

@@ -52,6 +52,30 @@ func civilFromDays(day int32) (int, time.Month, int) {
 	return int(y), time.Month(m), int(d)
 }
 
+// yearFirstDays holds the day number of 1 January of each supported year
+// and of the year after the last.
+var yearFirstDays = func() (days [numYears + 1]int32) {
+	for k := range days {
+		days[k] = daysFromCivil(firstYear+k, 1, 1)
+	}
+	return days
+}()
+
+// yearIndex returns the index from firstYear of the year that day number
+// day falls in, clamped to the supported years. It guesses from the
+// average Gregorian year (365.2425 days, never off by more than one year)
+// and corrects the guess against the first days of the years.
+func yearIndex(day int32) int {
+	k := int((int64(day) - int64(yearFirstDays[0])) * 400 / 146097)
+	k = min(max(k, 0), numYears-1)
+	if day < yearFirstDays[k] && k > 0 {
+		k--
+	} else if day >= yearFirstDays[k+1] && k < numYears-1 {
+		k++
+	}
+	return k
+}
+
 // weekday returns the weekday of a day number (1970-01-01 was a Thursday).
 func weekday(day int32) time.Weekday {
 	return time.Weekday(((int64(day)+4)%7 + 7) % 7)
@@ -65,18 +89,19 @@ func civilSeconds(day int32, minutes int32) int64 {
 
 // zoneCursor turns wall-clock readings into instants by SPEC's rule: the
 // first instant at which the local clock reads the given value or later. It
-// remembers the zone period of its last answer, so runs of readings far from
-// any transition cost one subtraction each.
+// remembers the zone period of its last answer, so runs of readings inside
+// it cost one subtraction each; only the readings of a repeated hour, and
+// those near a very short period, take the slow path.
 type zoneCursor struct {
 	loc    *time.Location
 	off    int64 // the offset of the remembered period, seconds east of UTC
 	lo, hi int64 // readings c with c-off in [lo, hi) take the fast path
 }
 
-// zoneMargin keeps the fast path this far from a transition. It exceeds any
-// offset change (the largest, Pacific/Apia's skipped day, is 24 hours), so a
-// reading resolved on the fast path cannot also be read in a neighbouring
-// period.
+// zoneMargin exceeds any offset change (the largest, Pacific/Apia's
+// skipped day, is 24 hours). After a period shorter than it, the fast path
+// keeps this far from the transition, so a reading resolved on it cannot
+// also be read in an earlier period.
 const zoneMargin = 3 * secondsPerDay
 
 // instant returns, in Unix seconds, the first instant at which the clock
@@ -87,7 +112,17 @@ func (z *zoneCursor) instant(c int64) int64 {
 	}
 	u := firstAtOrAfter(z.loc, c)
 	start, end, off := zonePeriod(z.loc, u)
-	z.off, z.lo, z.hi = off, start+zoneMargin, end-zoneMargin
+	z.off, z.lo, z.hi = off, start+zoneMargin, end
+	// Only an earlier period can read c at an earlier instant: the one
+	// before, when its clock ran ahead of ours (a repeated hour), for
+	// readings up to that difference after our start. A longer period
+	// before ours keeps any older one out of reach, so the fast path may
+	// start right after the repeated readings instead of days later.
+	if start > math.MinInt64/4 {
+		if pStart, _, pOff := zonePeriod(z.loc, start-1); start-pStart > zoneMargin {
+			z.lo = start + max(0, pOff-off)
+		}
+	}
 	return u
 }
 

@@ -29,7 +29,13 @@ type Day struct {
 // Day describes the date that t falls on in the calendar's zone. On Always
 // every date is one span from midnight to midnight UTC.
 func (c *Calendar) Day(t time.Time) (Day, error) {
+	if err := c.check("Day"); err != nil {
+		return Day{}, err
+	}
 	if c.always {
+		if _, err := alwaysResult("Day", t); err != nil {
+			return Day{}, err
+		}
 		y, m, d := t.UTC().Date()
 		start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		end := start.AddDate(0, 0, 1)
@@ -50,9 +56,9 @@ func (c *Calendar) Day(t time.Time) (Day, error) {
 
 	tbl := c.table(min(max(y-firstYear, 0), numYears-1))
 	if doy := int(day - tbl.firstDay); doy >= 0 && doy+1 < len(tbl.dayFirst) {
-		for i := tbl.dayFirst[doy]; i < tbl.dayFirst[doy+1]; i++ {
-			info.Spans = append(info.Spans, Span{Start: c.out(tbl.start[i], t), End: c.out(tbl.end[i], t)})
-			info.Open += time.Duration(tbl.end[i] - tbl.start[i])
+		for i := int(tbl.dayFirst[doy]); i < int(tbl.dayFirst[doy+1]); i++ {
+			info.Spans = append(info.Spans, Span{Start: c.out(tbl.startAt(i), t), End: c.out(tbl.endAt(i), t)})
+			info.Open += time.Duration(tbl.endAt(i) - tbl.startAt(i))
 		}
 	}
 	return info, nil
@@ -86,6 +92,9 @@ func (r *rules) holidayNames(y int, day int32) []string {
 // It returns an error wrapping ErrNeverCloses on Always, and ErrNoOpenTime
 // or ErrOutOfRange when no business day follows t.
 func (c *Calendar) CloseOfDay(t time.Time) (time.Time, error) {
+	if err := c.check("CloseOfDay"); err != nil {
+		return time.Time{}, err
+	}
 	if c.always {
 		return time.Time{}, fmt.Errorf("%w: CloseOfDay(%s)", ErrNeverCloses, t.Format(time.RFC3339))
 	}
@@ -99,6 +108,9 @@ func (c *Calendar) CloseOfDay(t time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	last := tbl.dayFirst[tbl.day[i]+1] - 1
-	return c.out(tbl.end[last], t), nil
+	last := int(tbl.dayFirst[tbl.dayOf(i)+1]) - 1
+	if err := c.checkResult("CloseOfDay", tbl.endAt(last)); err != nil {
+		return time.Time{}, err
+	}
+	return c.out(tbl.endAt(last), t), nil
 }

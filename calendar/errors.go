@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error returned by this package wraps one of them,
@@ -54,7 +55,7 @@ func (e *SpecError) Error() string {
 	b.WriteString("calendar: ")
 	b.WriteString(e.Field)
 	b.WriteString(": ")
-	b.WriteString(strconv.Quote(e.Value))
+	b.WriteString(quoteValue(e.Value))
 	b.WriteString(": ")
 	b.WriteString(e.Reason)
 	return b.String()
@@ -71,4 +72,21 @@ func (e *SpecError) Unwrap() []error {
 
 func specErr(field, value, reason string) *SpecError {
 	return &SpecError{Field: field, Value: value, Reason: reason}
+}
+
+// maxQuotedValue bounds how much of a value an error message quotes, so
+// that a 60 KB input does not make a 60 KB message.
+const maxQuotedValue = 64
+
+// quoteValue quotes s, or its first maxQuotedValue bytes (at a rune
+// boundary) followed by its length when it is longer.
+func quoteValue(s string) string {
+	if len(s) <= maxQuotedValue {
+		return strconv.Quote(s)
+	}
+	cut := maxQuotedValue
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "... (" + strconv.Itoa(len(s)) + " bytes)"
 }

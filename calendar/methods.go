@@ -9,8 +9,11 @@ import (
 // IsOpen reports whether t lies inside a span of open time. It is false for
 // instants outside the supported range.
 func (c *Calendar) IsOpen(t time.Time) bool {
+	if c.Validate() != nil {
+		return false
+	}
 	if c.always {
-		return true
+		return alwaysInRange(t)
 	}
 	x, ok := c.nanos(t)
 	if !ok {
@@ -24,8 +27,11 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 // calendar has no weekly hours (only Open dates, now past), or ErrOutOfRange
 // if the next span would lie beyond the supported range.
 func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
+	if err := c.check("NextOpen"); err != nil {
+		return time.Time{}, err
+	}
 	if c.always {
-		return t, nil
+		return alwaysResult("NextOpen", t)
 	}
 	x, err := c.arg("NextOpen", t)
 	if err != nil {
@@ -50,6 +56,9 @@ func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 // period follows t it returns ErrNoOpenTime or ErrOutOfRange as NextOpen
 // does.
 func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
+	if err := c.check("NextClose"); err != nil {
+		return time.Time{}, err
+	}
 	if c.always {
 		return time.Time{}, fmt.Errorf("%w: NextClose(%s)", ErrNeverCloses, t.Format(time.RFC3339))
 	}
@@ -71,6 +80,9 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 // It returns an error wrapping ErrOutOfRange when from or to is outside the
 // supported range.
 func (c *Calendar) Between(from, to time.Time) (time.Duration, error) {
+	if err := c.check("Between"); err != nil {
+		return 0, err
+	}
 	if c.always {
 		return to.Sub(from), nil
 	}
@@ -99,8 +111,11 @@ func (c *Calendar) Between(from, to time.Time) (time.Duration, error) {
 // Add returns an error wrapping ErrOutOfRange or ErrNoOpenTime when the
 // calendar has not enough open time before the supported range ends.
 func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
+	if err := c.check("Add"); err != nil {
+		return time.Time{}, err
+	}
 	if c.always {
-		return t.Add(d), nil
+		return alwaysResult("Add", t.Add(d))
 	}
 	x, err := c.arg("Add", t)
 	if err != nil {
@@ -111,7 +126,9 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	}
 	var u int64
 	if d > 0 {
-		u, err = c.addForward(x, int64(d))
+		if u, err = c.addForward(x, int64(d)); err == nil {
+			err = c.checkResult("Add", u)
+		}
 	} else if d == math.MinInt64 {
 		// -d overflows; step back the largest Duration, then 1ns more.
 		if u, err = c.addBackward(x, math.MaxInt64); err == nil {
@@ -142,6 +159,9 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 // and ErrOutOfRange or ErrNoOpenTime when there are not enough business
 // days before the supported range ends.
 func (c *Calendar) AddDays(t time.Time, n int) (time.Time, error) {
+	if err := c.check("AddDays"); err != nil {
+		return time.Time{}, err
+	}
 	if n < 0 {
 		return time.Time{}, fmt.Errorf("%w: AddDays: n = %d: must not be negative", ErrInvalidArgument, n)
 	}
@@ -152,13 +172,16 @@ func (c *Calendar) AddDays(t time.Time, n int) (time.Time, error) {
 		if n > maxAlwaysDays {
 			return time.Time{}, fmt.Errorf("%w: AddDays: n = %d: more than %d days", ErrOutOfRange, n, maxAlwaysDays)
 		}
-		return t.Add(time.Duration(n) * 24 * time.Hour), nil
+		return alwaysResult("AddDays", t.Add(time.Duration(n)*24*time.Hour))
 	}
 	x, err := c.arg("AddDays", t)
 	if err != nil {
 		return time.Time{}, err
 	}
 	u, err := c.addDays(x, n)
+	if err == nil {
+		err = c.checkResult("AddDays", u)
+	}
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -174,10 +197,19 @@ const maxAlwaysDays = int(1<<63-1) / int(24*time.Hour)
 // It returns an error wrapping ErrOutOfRange when from or to is outside the
 // supported range.
 func (c *Calendar) Spans(from, to time.Time) ([]Span, error) {
+	if err := c.check("Spans"); err != nil {
+		return nil, err
+	}
 	if !to.After(from) {
 		return nil, nil
 	}
 	if c.always {
+		if _, err := alwaysResult("Spans", from); err != nil {
+			return nil, err
+		}
+		if _, err := alwaysResult("Spans", to); err != nil {
+			return nil, err
+		}
 		return []Span{{Start: from, End: to}}, nil
 	}
 	a, err := c.arg("Spans", from)
@@ -209,4 +241,59 @@ func (c *Calendar) arg(method string, t time.Time) (int64, error) {
 // out converts Unix nanoseconds to a time in the location of like.
 func (c *Calendar) out(x int64, like time.Time) time.Time {
 	return time.Unix(0, x).In(like.Location())
+}
+
+// checkResult refuses a result at or after the end of the supported range:
+// a span may end at the first instant of 2200, which no method accepts
+// back.
+func (c *Calendar) checkResult(method string, u int64) error {
+	if u >= c.rules.maxNanos {
+		return fmt.Errorf("%w: %s: the result, %s, is past the end of %d in %s",
+			ErrOutOfRange, method, time.Unix(0, u).In(c.loc).Format(time.RFC3339), lastYear, c.loc)
+	}
+	return nil
+}
+
+// The supported range of Always, in UTC, its zone.
+var (
+	alwaysMin = time.Date(firstYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	alwaysMax = time.Date(lastYear+1, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+func alwaysInRange(t time.Time) bool { return !t.Before(alwaysMin) && t.Before(alwaysMax) }
+
+// alwaysResult returns u when it lies in Always's range, years 1900 to
+// 2199 in UTC, and an error wrapping ErrOutOfRange otherwise.
+func alwaysResult(method string, u time.Time) (time.Time, error) {
+	if !alwaysInRange(u) {
+		return time.Time{}, fmt.Errorf("%w: %s: %s: outside years %d-%d in UTC",
+			ErrOutOfRange, method, u.Format(time.RFC3339Nano), firstYear, lastYear)
+	}
+	return u, nil
+}
+
+// Validate returns nil for a calendar built by New, Load, Region or
+// Always, and an error wrapping ErrInvalidArgument for a nil *Calendar or
+// a zero Calendar{}, which every method refuses the same way (IsOpen
+// reports false). A type holding a *Calendar can call it to refuse such a
+// value early.
+func (c *Calendar) Validate() error { return c.check("Validate") }
+
+// check refuses a nil or zero receiver. It is small enough to inline into
+// every method; the error is built out of line.
+func (c *Calendar) check(method string) error {
+	if c != nil && c.rules != nil {
+		return nil
+	}
+	return c.invalid(method)
+}
+
+func (c *Calendar) invalid(method string) error {
+	switch {
+	case c == nil:
+		return fmt.Errorf("%w: %s: nil *Calendar: build one with New, Load, Region or Always", ErrInvalidArgument, method)
+	case c.rules == nil:
+		return fmt.Errorf("%w: %s: zero Calendar: build one with New, Load, Region or Always", ErrInvalidArgument, method)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package calendar
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slaclock/slaclock/internal/holidays"
 )
@@ -46,15 +47,33 @@ func normRegionCode(code string) string {
 // surrounding white space ("de-by", " US "). The result points into
 // regionDefs and must not be modified.
 func lookupRegion(code string) (*regionDef, bool) {
-	key := normRegionCode(code)
-	i, ok := slices.BinarySearchFunc(regionDefs, key, func(r regionDef, k string) int {
-		return strings.Compare(r.Code, k)
-	})
+	i, ok := regionIndex(code)
 	if !ok {
 		return nil, false
 	}
 	return &regionDefs[i], true
 }
+
+// regionIndex returns the index in regionDefs of the region with code, as
+// lookupRegion finds it.
+func regionIndex(code string) (int, bool) {
+	if len(strings.TrimSpace(code)) > utf8.UTFMax*maxRegionCodeLen {
+		return 0, false // longer than any code; spare upper-casing it
+	}
+	key := normRegionCode(code)
+	return slices.BinarySearchFunc(regionDefs, key, func(r regionDef, k string) int {
+		return strings.Compare(r.Code, k)
+	})
+}
+
+// maxRegionCodeLen is the length of the longest region code, in runes.
+var maxRegionCodeLen = func() int {
+	n := 0
+	for _, r := range regionDefs {
+		n = max(n, utf8.RuneCountInString(r.Code))
+	}
+	return n
+}()
 
 // maxRegionSuggestions bounds the length of suggestRegions' answer.
 const maxRegionSuggestions = 5
@@ -82,16 +101,23 @@ var regionSuggestionAliases = map[string]string{
 // away than about half the input's length are not offered; when none is
 // left, a few common codes are.
 func suggestRegions(code string) []string {
+	// A code more than twice as long as the longest valid one is further
+	// from every code than half its length, so none would be offered:
+	// answer at once instead of computing distances to a long input.
+	if len(strings.TrimSpace(code)) > utf8.UTFMax*2*maxRegionCodeLen {
+		return slices.Clone(fallbackRegionSuggestions)
+	}
 	key := strings.Map(func(r rune) rune {
 		if r == '_' || r == ' ' {
 			return '-'
 		}
 		return r
 	}, normRegionCode(code))
-	if key == "" {
+	n := utf8.RuneCountInString(key)
+	if key == "" || n > 2*maxRegionCodeLen {
 		return slices.Clone(fallbackRegionSuggestions)
 	}
-	limit := max(1, len([]rune(key))/2)
+	limit := max(1, n/2)
 
 	type candidate struct {
 		code           string

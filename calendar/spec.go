@@ -22,17 +22,25 @@ type clockSpan struct {
 
 // rules is a Spec compiled for evaluation.
 type rules struct {
-	weekly   [7][]clockSpan // by time.Weekday
-	holidays []*cal.Holiday
+	weekly   [7][]clockSpan        // by time.Weekday
+	holidays []*cal.Holiday        // every holiday of the sets, for their names
+	sets     []int                 // the holiday sets, as indexes in regionDefs
 	closed   map[int32]bool        // civil day number → closed
 	open     map[int32][]clockSpan // civil day number → the day's exact spans
+
+	hasWeekly     bool            // some weekday has hours
+	weeklySpans   int             // the number of weekly spans in a week
+	maxDaySpans   int             // the most weekly spans of one weekday
+	weeklyOpen    [7]int64        // the open time of each weekday as written, seconds
+	openYearSpans [numYears]int32 // per year, the spans of its dates in Open
 
 	// firstTable and lastTable bound the year tables that can hold spans,
 	// as indexes from firstYear. Searches stop there instead of building
 	// empty tables up to the end of the range.
 	firstTable, lastTable int
 
-	minNanos, maxNanos int64     // supported range [minNanos, maxNanos)
+	minSec, maxSec     int64     // supported range [minSec, maxSec), Unix seconds
+	minNanos, maxNanos int64     // the same bounds in nanoseconds
 	minTime, maxTime   time.Time // the same bounds as times
 }
 
@@ -82,8 +90,8 @@ func loadLocation(name string) (*time.Location, error) {
 	case "Local":
 		return nil, specErr("timezone", name, "the machine's local zone is not portable; name an IANA zone")
 	}
-	if loc, ok := locations.Load(name); ok {
-		return loc.(*time.Location), nil
+	if loc, ok := cachedLocation(name); ok {
+		return loc, nil
 	}
 	if err := checkZoneName(name); err != nil {
 		return nil, err
@@ -92,7 +100,7 @@ func loadLocation(name string) (*time.Location, error) {
 	if err != nil {
 		return nil, unknownZone(name)
 	}
-	locations.Store(name, loc)
+	cacheLocation(name, loc)
 	return loc, nil
 }
 
@@ -189,9 +197,18 @@ func dayIndex(s string) (time.Weekday, bool) {
 	return 0, false
 }
 
+// maxSpansPerDay bounds the spans of one day (a weekday's hours or a date
+// in Open), so that a year table stays small (at most some 420 KB) and its
+// indexes fit in 16 bits. A span every quarter of an hour is 96.
+const maxSpansPerDay = 96
+
 // parseSpans parses a list of "HH:MM-HH:MM" values of one day, sorted by
 // start, refusing spans that overlap each other.
 func parseSpans(field string, values []string) ([]clockSpan, error) {
+	if len(values) > maxSpansPerDay {
+		return nil, specErr(field, fmt.Sprintf("%d spans", len(values)),
+			fmt.Sprintf("too many spans: at most %d a day", maxSpansPerDay))
+	}
 	spans := make([]clockSpan, 0, len(values))
 	for i, v := range values {
 		sp, err := parseSpan(v)
@@ -266,17 +283,19 @@ func isDigits(s string) bool {
 func (r *rules) compileHolidays(codes []string) error {
 	seen := map[string]bool{}
 	for i, code := range codes {
-		def, ok := lookupRegion(code)
+		idx, ok := regionIndex(code)
 		if !ok {
 			e := specErr(fmt.Sprintf("holidays[%d]", i), code,
 				"unknown holiday set; did you mean "+strings.Join(suggestRegions(code), ", ")+"?")
 			e.err = ErrUnknownRegion
 			return e
 		}
+		def := &regionDefs[idx]
 		if seen[def.Code] {
 			continue
 		}
 		seen[def.Code] = true
+		r.sets = append(r.sets, idx)
 		r.holidays = append(r.holidays, def.Holidays...)
 	}
 	return nil
@@ -335,25 +354,31 @@ func parseDate(s string) (int32, error) {
 func (r *rules) setRange(loc *time.Location) {
 	var z zoneCursor
 	z.loc = loc
-	r.minNanos = z.instant(civilSeconds(daysFromCivil(firstYear, 1, 1), 0)) * 1e9
-	r.maxNanos = z.instant(civilSeconds(daysFromCivil(lastYear+1, 1, 1), 0)) * 1e9
-	r.minTime = time.Unix(0, r.minNanos)
-	r.maxTime = time.Unix(0, r.maxNanos)
+	r.minSec = z.instant(civilSeconds(daysFromCivil(firstYear, 1, 1), 0))
+	r.maxSec = z.instant(civilSeconds(daysFromCivil(lastYear+1, 1, 1), 0))
+	r.minNanos, r.maxNanos = r.minSec*1e9, r.maxSec*1e9
+	r.minTime = time.Unix(r.minSec, 0)
+	r.maxTime = time.Unix(r.maxSec, 0)
 
-	r.firstTable, r.lastTable = 0, numYears-1
-	for _, w := range r.weekly {
-		if len(w) > 0 {
-			return
+	for d, w := range r.weekly {
+		r.weeklySpans += len(w)
+		r.maxDaySpans = max(r.maxDaySpans, len(w))
+		for _, sp := range w {
+			r.weeklyOpen[d] += int64(sp.end-sp.start) * 60
 		}
 	}
-	// Only dates in Open can have spans.
+	r.hasWeekly = r.weeklySpans > 0
 	r.firstTable, r.lastTable = numYears, -1
 	for day, spans := range r.open {
 		if len(spans) == 0 {
 			continue
 		}
 		y, _, _ := civilFromDays(day)
+		r.openYearSpans[y-firstYear] += int32(len(spans))
 		r.firstTable = min(r.firstTable, y-firstYear)
 		r.lastTable = max(r.lastTable, y-firstYear)
+	}
+	if r.hasWeekly {
+		r.firstTable, r.lastTable = 0, numYears-1
 	}
 }

@@ -76,12 +76,14 @@ func (p *Policy) targetFor(m plan.Metric, sev severity.Level) (plan.Target, erro
 	return t, nil
 }
 
-// checkCalendar refuses a zero calendar.Calendar: one not built by
-// calendar.New, Region or Always has no time zone, so its Location is nil.
+// checkCalendar refuses a zero &calendar.Calendar{} (one not built by
+// calendar.New, Load, Region or Always) whatever the target, as a nil one
+// is refused for business hours.
 func (p *Policy) checkCalendar() error {
-	if p.Calendar != nil && p.Calendar.Location() == nil {
-		return fmt.Errorf("sla: Policy.Calendar: a zero calendar.Calendar: build it with calendar.New, Region or Always: %w",
-			calendar.ErrInvalidArgument)
+	if p.Calendar != nil {
+		if err := p.Calendar.Validate(); err != nil {
+			return fmt.Errorf("sla: Calendar: %w", err)
+		}
 	}
 	return nil
 }

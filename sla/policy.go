@@ -65,7 +65,8 @@ func PolicyFor(c plan.Contract, cal *calendar.Calendar, opened time.Time) (Polic
 // wrapping calendar.ErrOutOfRange. ResponseDue returns an error, never a
 // zero time, when sev is not Sev1 to Sev4 (ErrUnknownSeverity), when the
 // plan's target for sev is not valid (plan.ErrInvalidPlan), when a
-// business-hours target has no calendar (ErrNoCalendar), and when the
+// business-hours target has no calendar (ErrNoCalendar), when Calendar is
+// a zero calendar.Calendar{} (calendar.ErrInvalidArgument), and when the
 // calendar has no open time left before its supported range ends
 // (calendar.ErrNoOpenTime, calendar.ErrOutOfRange).
 //

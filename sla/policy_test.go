@@ -198,3 +198,62 @@ func tokyo(t *testing.T) *calendar.Calendar {
 	require.NoError(t, err)
 	return c
 }
+
+// TestPolicyZeroCalendar: a Policy whose Calendar is a zero
+// &calendar.Calendar{} used to panic in ResponseDue and Explain; every
+// target, 24x7x365 included, now returns an error wrapping
+// calendar.ErrInvalidArgument that names the field.
+func TestPolicyZeroCalendar(t *testing.T) {
+	opened := ny(t, "2026-12-01 11:00")
+	tests := []struct {
+		name string
+		plan plan.Plan
+		sev  severity.Level
+	}{
+		{"business hours", plan.Gold, severity.Sev1},
+		{"business day", plan.Gold, severity.Sev3},
+		{"24x7x365", plan.Platinum, severity.Sev1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := sla.Policy{Plan: tt.plan, Calendar: &calendar.Calendar{}}
+			got, err := p.ResponseDue(tt.sev, opened)
+			assert.True(t, errors.Is(err, calendar.ErrInvalidArgument), "ResponseDue: got %v, %v; want ErrInvalidArgument", got, err)
+			assert.True(t, got.IsZero(), "ResponseDue: got %v with the error, want the zero time", got)
+			assert.ErrorContains(t, err, "sla: Calendar: ", "ResponseDue: got %v, want the field named", err)
+			_, xerr := p.Explain(tt.sev, opened)
+			assert.Equal(t, err, xerr, "Explain: got %v, want ResponseDue's error %v", xerr, err)
+		})
+	}
+}
+
+// TestResponseDueWallClockInnerRange: the range check skips the zone
+// lookups two days inside the range; at the edges, in the zones furthest
+// from UTC, it still reads the local year.
+func TestResponseDueWallClockInnerRange(t *testing.T) {
+	for _, name := range []string{"Pacific/Kiritimati", "Etc/GMT+12", "UTC"} {
+		loc, err := time.LoadLocation(name)
+		require.NoError(t, err)
+		cal, err := calendar.New(calendar.Spec{TimeZone: name, Hours: map[string][]string{"mon-fri": {"09:00-17:00"}}})
+		require.NoError(t, err)
+		p := sla.Policy{Plan: plan.Platinum, Calendar: cal}
+		for _, tt := range []struct {
+			opened time.Time
+			ok     bool
+		}{
+			{time.Date(1900, 1, 3, 0, 0, 0, 0, time.UTC), true},
+			{time.Date(2199, 12, 29, 21, 59, 0, 0, time.UTC), true},
+			{time.Date(2199, 12, 31, 21, 0, 0, 0, loc), true},
+			{time.Date(2199, 12, 31, 22, 0, 1, 0, loc), false},
+			{time.Date(1899, 12, 31, 23, 0, 0, 0, loc), false},
+		} {
+			due, err := p.ResponseDue(severity.Sev1, tt.opened)
+			if tt.ok {
+				assert.NoError(t, err, "%s: ResponseDue(Sev1, %s)", name, tt.opened)
+				assert.True(t, due.Equal(tt.opened.Add(2*time.Hour)), "%s: got %s, want opened+2h", name, due)
+				continue
+			}
+			assert.True(t, errors.Is(err, calendar.ErrOutOfRange), "%s: ResponseDue(Sev1, %s): got %v, %v; want ErrOutOfRange", name, tt.opened, due, err)
+		}
+	}
+}
