@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -238,15 +239,27 @@ func (st *state) reopenedAt(at time.Time) time.Time {
 
 // addClosures lists the closed stretches between x.Start and x.Due.
 func (x *Explanation) addClosures(cal *calendar.Calendar, loc *time.Location) error {
-	spans, err := cal.Spans(x.Start, x.Due)
-	if err != nil {
-		return err
-	}
-	for i := 1; i < len(spans); i++ {
-		from, to := spans[i-1].End, spans[i].Start
-		if !to.After(from) {
-			continue
+	// Walk the open periods from Start to Due with NextClose and NextOpen:
+	// no slice of every span, so a target of thousands of business days on
+	// a calendar of many spans a day costs time in proportion to its
+	// closures and no memory.
+	t := x.Start
+	for {
+		from, err := cal.NextClose(t)
+		if errors.Is(err, calendar.ErrNeverCloses) {
+			return nil
 		}
+		if err != nil {
+			return err
+		}
+		if !from.Before(x.Due) {
+			return nil
+		}
+		to, err := cal.NextOpen(from)
+		if err != nil {
+			return err
+		}
+		t = to
 		if len(x.Closed) == maxClosures {
 			x.ClosedMore++
 			continue
@@ -257,7 +270,6 @@ func (x *Explanation) addClosures(cal *calendar.Calendar, loc *time.Location) er
 		}
 		x.Closed = append(x.Closed, cl)
 	}
-	return nil
 }
 
 // addDays lists the dates with no business hours inside the closure. Every
