@@ -71,36 +71,13 @@ func runBatch(cfg config, res incident.Resolver, stdin io.Reader, stdout, stderr
 // run answers every line of r on w, reports failed lines on stderr, and
 // returns how many failed. The error is about reading or writing.
 func (b *batcher) run(r io.Reader, w, stderr io.Writer) (failed int, err error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	lr := newLineReader(r)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	var long []byte
-	for n := 1; ; n++ {
-		line, rerr := br.ReadSlice('\n')
-		tooLong := false
-		if errors.Is(rerr, bufio.ErrBufferFull) {
-			long = append(long[:0], line...)
-			for errors.Is(rerr, bufio.ErrBufferFull) {
-				line, rerr = br.ReadSlice('\n')
-				size := len(long) + len(line)
-				if rerr == nil {
-					size-- // the line's end does not count
-				}
-				if size > maxLine {
-					tooLong = true
-				} else {
-					long = append(long, line...)
-				}
-			}
-			line = long
-		}
-		if rerr != nil && rerr != io.EOF {
+	for {
+		line, n, tooLong, last, rerr := lr.next()
+		if rerr != nil {
 			bw.Flush()
-			return failed, fmt.Errorf("reading line %d: %w", n, rerr)
-		}
-		if n == 1 {
-			// A UTF-8 byte order mark, as some editors and Windows tools
-			// write it, is not part of the first line.
-			line = bytes.TrimPrefix(line, utf8BOM)
+			return failed, rerr
 		}
 		var lerr error
 		switch {
@@ -121,7 +98,7 @@ func (b *batcher) run(r io.Reader, w, stderr io.Writer) (failed int, err error) 
 			return failed, werr
 		}
 		b.out = b.out[:0]
-		if rerr == io.EOF {
+		if last {
 			break
 		}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -93,32 +92,11 @@ func runReport(cfg config, res incident.Resolver, stdin io.Reader, stdout, stder
 // read tallies every line of r and reports failed lines on stderr with
 // their line numbers. The error is about reading.
 func (r *reporter) read(in io.Reader, stderr io.Writer) error {
-	br := bufio.NewReaderSize(in, 64<<10)
-	var long []byte
-	for n := 1; ; n++ {
-		line, rerr := br.ReadSlice('\n')
-		tooLong := false
-		if errors.Is(rerr, bufio.ErrBufferFull) {
-			long = append(long[:0], line...)
-			for errors.Is(rerr, bufio.ErrBufferFull) {
-				line, rerr = br.ReadSlice('\n')
-				size := len(long) + len(line)
-				if rerr == nil {
-					size-- // the line's end does not count
-				}
-				if size > maxLine {
-					tooLong = true
-				} else {
-					long = append(long, line...)
-				}
-			}
-			line = long
-		}
-		if rerr != nil && rerr != io.EOF {
-			return fmt.Errorf("reading line %d: %w", n, rerr)
-		}
-		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	lr := newLineReader(in)
+	for {
+		line, n, tooLong, last, err := lr.next()
+		if err != nil {
+			return err
 		}
 		var lerr error
 		switch {
@@ -134,7 +112,7 @@ func (r *reporter) read(in io.Reader, stderr io.Writer) error {
 			r.failed++
 			fmt.Fprintf(stderr, "due: line %d: %v\n", n, lerr)
 		}
-		if rerr == io.EOF {
+		if last {
 			return nil
 		}
 	}
