@@ -69,6 +69,7 @@ type Calendar struct {
 	always bool
 
 	rules  *rules
+	comp   *composite // a Union or Intersect of other calendars, or nil
 	shared bool // a Region calendar: its tables count against the region limit
 	years  [numYears]atomic.Pointer[yearTable]
 
@@ -92,7 +93,8 @@ func (c *Calendar) Location() *time.Location {
 // that New(c.Spec()) builds an equivalent calendar and the spec round-trips
 // through JSON. Region calendars report Mon–Fri 09:00–17:00 with their zone
 // and holiday set. Always reports every day 00:00–24:00 in UTC, which has the
-// same open time. A nil or zero Calendar reports the zero Spec.
+// same open time. A nil or zero Calendar, and a composite built by Union or
+// Intersect, report the zero Spec: MarshalJSON describes any calendar.
 func (c *Calendar) Spec() Spec {
 	if c.Validate() != nil {
 		return Spec{}
