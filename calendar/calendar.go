@@ -70,7 +70,7 @@ type Calendar struct {
 
 	rules  *rules
 	comp   *composite // a Union or Intersect of other calendars, or nil
-	shared bool // a Region calendar: its tables count against the region limit
+	shared bool       // a Region calendar: its tables count against the region limit
 	years  [numYears]atomic.Pointer[yearTable]
 
 	// Per-year summaries for searches that cross whole years, so that
