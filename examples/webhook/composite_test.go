@@ -36,8 +36,8 @@ func TestResponseDueComposite(t *testing.T) {
 	}{
 		{"union", body(`,"calendar":{"union":[` + nyDesk + `,` + berlinDesk + `]}`), "2026-12-28T10:30:00-05:00"},
 		{"intersection", body(`,"calendar":{"intersect":[` + nyDesk + `,` + berlinDesk + `]}`), "2026-12-31T11:00:00-05:00"},
-		{"region with a company shutdown", body(`,"region":"US","ics":`+string(ics)), "2026-12-29T16:30:00-05:00"},
-		{"union with a company shutdown in both", body(`,"calendar":{"union":[`+nyDesk+`,`+berlinDesk+`]},"ics":`+string(ics)), "2026-12-29T10:30:00-05:00"},
+		{"region with a company shutdown", body(`,"region":"US","ics":` + string(ics)), "2026-12-29T16:30:00-05:00"},
+		{"union with a company shutdown in both", body(`,"calendar":{"union":[` + nyDesk + `,` + berlinDesk + `]},"ics":` + string(ics)), "2026-12-29T10:30:00-05:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
