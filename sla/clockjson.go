@@ -20,11 +20,11 @@ var ErrInvalidClock = errors.New("sla: invalid clock")
 type clockJSON struct {
 	// Zone is the IANA name of the opening event's location, in which a
 	// Clock reports its results; "" when it has none (a fixed offset).
-	Zone     string         `json:"zone,omitempty"`
-	Plan     plan.Plan      `json:"plan"`
+	Zone     string          `json:"zone,omitempty"`
+	Plan     plan.Plan       `json:"plan"`
 	Calendar json.RawMessage `json:"calendar"` // null: the policy has no calendar
-	Options  Options        `json:"options"`
-	Events   []Event        `json:"events"`
+	Options  Options         `json:"options"`
+	Events   []Event         `json:"events"`
 }
 
 // MarshalJSON stores the clock as the plan, the calendar's Spec, the
