@@ -6,6 +6,8 @@ package calendar_test
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +157,68 @@ func TestPropertyCompositeAddDays(t *testing.T) {
 		if day.Open == 0 {
 			t.Fatalf("AddDays(%s, %d) = %s: the date before it, %s, has no open time", x, n, u1, day.Date)
 		}
+	})
+}
+
+// overnight reports whether a spec has a span that runs past midnight.
+func overnight(s calendar.Spec) bool {
+	check := func(spans []string) bool {
+		for _, sp := range spans {
+			if start, end, ok := strings.Cut(sp, "-"); ok && end != "24:00" && end <= start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, spans := range s.Hours {
+		if check(spans) {
+			return true
+		}
+	}
+	for _, spans := range s.Open {
+		if check(spans) {
+			return true
+		}
+	}
+	return false
+}
+
+// A union of one calendar whose spans stay within their dates is that
+// calendar: every method agrees, also over years (long Add and Between,
+// AddDays of hundreds of days), which exercises the composite's per-year
+// totals and business-day counts.
+func TestPropertyUnionOfOneIsIdentity(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pc := drawCase(t)
+		if overnight(pc.spec) {
+			t.Skip("overnight spans belong to two dates of a composite")
+		}
+		u, err := calendar.Union(pc.cal)
+		require.NoError(t, err)
+		x := drawInstant(t, pc, "x")
+		d := drawDuration(t, "d", 5000*time.Hour)
+		want, werr := pc.cal.Add(x, d)
+		got, gerr := u.Add(x, d)
+		require.Equal(t, werr == nil, gerr == nil, "Add(%s, %v) errors: got %v, want %v", x, d, gerr, werr)
+		requireSameInstant(t, want, got, fmt.Sprintf("Add(%s, %v)", x, d))
+
+		y := x.Add(time.Duration(rapid.Int64Range(-3*366*24, 3*366*24).Draw(t, "hours to y")) * time.Hour)
+		require.Equal(t, mustBetween(t, pc.cal, x, y), mustBetween(t, u, x, y), "Between(%s, %s)", x, y)
+
+		n := rapid.IntRange(0, 800).Draw(t, "n")
+		wantD, werr := pc.cal.AddDays(x, n)
+		gotD, gerr := u.AddDays(x, n)
+		require.Equal(t, werr == nil, gerr == nil, "AddDays(%s, %d) errors: got %v, want %v", x, n, gerr, werr)
+		requireSameInstant(t, wantD, gotD, fmt.Sprintf("AddDays(%s, %d)", x, n))
+
+		wantC, werr := pc.cal.CloseOfDay(x)
+		gotC, gerr := u.CloseOfDay(x)
+		require.Equal(t, werr == nil, gerr == nil, "CloseOfDay(%s) errors: got %v, want %v", x, gerr, werr)
+		requireSameInstant(t, wantC, gotC, fmt.Sprintf("CloseOfDay(%s)", x))
+
+		wantN, werr := pc.cal.NextClose(x)
+		gotN, gerr := u.NextClose(x)
+		require.Equal(t, werr == nil, gerr == nil, "NextClose(%s) errors: got %v, want %v", x, gerr, werr)
+		requireSameInstant(t, wantN, gotN, fmt.Sprintf("NextClose(%s)", x))
 	})
 }
