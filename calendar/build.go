@@ -170,7 +170,8 @@ func (c *Calendar) businessDays(k int) int {
 		return t.nbdays
 	}
 	if c.comp != nil {
-		return c.table(k).nbdays
+		_, n := c.summarize(k)
+		return n
 	}
 	if n := c.bdayCounts[k].Load(); n > 0 {
 		return int(n - 1)
@@ -211,7 +212,8 @@ func (c *Calendar) openTime(k int) int64 {
 		return t.total()
 	}
 	if c.comp != nil {
-		return c.table(k).total()
+		open, _ := c.summarize(k)
+		return open
 	}
 	if n := c.totals[k].Load(); n > 0 {
 		return n - 1

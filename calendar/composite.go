@@ -148,25 +148,65 @@ func (comp *composite) tableRange() (first, last int) {
 }
 
 // openIn returns the open time of c in [a, b) as sorted, disjoint,
-// non-touching intervals of Unix nanoseconds.
+// non-touching intervals of Unix nanoseconds. It reads the year tables
+// that are built and builds the others without keeping them, so that a
+// composite's search across many years leaves no tables of its members
+// behind.
 func (c *Calendar) openIn(a, b int64) [][2]int64 {
 	if c.always {
 		return [][2]int64{{a, b}}
 	}
 	// The member answers only within its own range.
-	a, b = max(a, c.rules.minNanos), min(b, c.rules.maxNanos)
+	r := c.rules
+	a, b = max(a, r.minNanos), min(b, r.maxNanos)
 	if a >= b {
 		return nil
 	}
 	var out [][2]int64
-	c.eachSpan(a, b, func(s, e int64) {
-		if n := len(out); n > 0 && out[n-1][1] == s {
-			out[n-1][1] = e
-			return
+	// The spans of a year start after its first instant, and only those of
+	// its last date reach into the next year: from the year before a's.
+	ka := yearIndex(int32(floorDiv(a, secondsPerDay*1e9))) - 1
+	kb := yearIndex(int32(floorDiv(b, secondsPerDay*1e9))) + 1
+	for k := max(ka, r.firstTable); k <= min(kb, r.lastTable); k++ {
+		if !r.mayOpen(k) {
+			continue
 		}
-		out = append(out, [2]int64{s, e})
-	})
+		t := c.peek(k)
+		for i := t.firstEndAfter(a); i < len(t.start) && t.startAt(i) < b; i++ {
+			s, e := max(a, t.startAt(i)), min(b, t.endAt(i))
+			if n := len(out); n > 0 && out[n-1][1] >= s {
+				out[n-1][1] = max(out[n-1][1], e)
+				continue
+			}
+			out = append(out, [2]int64{s, e})
+		}
+	}
 	return out
+}
+
+// peek returns year table k, built but not kept when it is not built yet.
+func (c *Calendar) peek(k int) *yearTable {
+	if t := c.years[k].Load(); t != nil {
+		return t
+	}
+	return c.build(k)
+}
+
+// summarize returns the open time and the business days of a composite's
+// year k without keeping its table, and keeps both, so that Add, Between
+// and AddDays across many years build no tables for the years between
+// their ends.
+func (c *Calendar) summarize(k int) (open int64, bdays int) {
+	if t := c.years[k].Load(); t != nil {
+		return t.total(), t.nbdays
+	}
+	if n, m := c.totals[k].Load(), c.bdayCounts[k].Load(); n > 0 && m > 0 {
+		return n - 1, int(m - 1)
+	}
+	t := c.build(k)
+	c.totals[k].Store(t.total() + 1)
+	c.bdayCounts[k].Store(int32(t.nbdays + 1))
+	return t.total(), t.nbdays
 }
 
 // open returns the composite's open time in [a, b), as openIn does.

@@ -10,6 +10,7 @@ package calendar_test
 // plain calendar; BenchmarkCompositeBuild measures the first use.
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -130,4 +131,48 @@ func BenchmarkCompositeBuild(b *testing.B) {
 		}
 		sinkCalendar = u
 	}
+}
+
+// BenchmarkCompositeCrafted is what the costliest composites the webhook
+// accepts cost on a fresh calendar: an intersection that is never open
+// searched to the end of the range, and a union of three specs of 48 spans
+// a day counted across the whole range.
+func BenchmarkCompositeCrafted(b *testing.B) {
+	spans := make([]string, 48)
+	for i := range spans {
+		spans[i] = fmt.Sprintf("%02d:%02d-%02d:%02d", i/2, i%2*30, i/2, i%2*30+15)
+	}
+	dense := func(zone string) *calendar.Calendar {
+		c, err := calendar.New(calendar.Spec{TimeZone: zone, Hours: map[string][]string{"mon-sun": spans}, Holidays: []string{"US", "GB", "DE"}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return c
+	}
+	b.Run("intersection never open, NextOpen from 1900", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			mon, _ := calendar.New(calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"mon": {"09:00-17:00"}}})
+			tue, _ := calendar.New(calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"tue": {"09:00-17:00"}}})
+			c, err := calendar.Intersect(mon, tue)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.NextOpen(time.Date(1900, 1, 2, 0, 0, 0, 0, time.UTC)); err == nil {
+				b.Fatal("want an error")
+			}
+		}
+	})
+	b.Run("dense union of 3, Between 1900-2199", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c, err := calendar.Union(dense("America/New_York"), dense("Europe/Berlin"), dense("Asia/Tokyo"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.Between(time.Date(1900, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(2199, 12, 30, 0, 0, 0, 0, time.UTC)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
