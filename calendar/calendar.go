@@ -72,6 +72,7 @@ type Calendar struct {
 	comp   *composite // a Union or Intersect of other calendars, or nil
 	shared bool       // a Region calendar: its tables count against the region limit
 	years  [numYears]atomic.Pointer[yearTable]
+	recent [2]atomic.Pointer[yearTable] // tables built for a composite's search, not kept in years
 
 	// Per-year summaries for searches that cross whole years, so that
 	// those years need no table: business days + 1, open time in

@@ -163,16 +163,20 @@ func (c *Calendar) openIn(a, b int64) [][2]int64 {
 		return nil
 	}
 	var out [][2]int64
-	// The spans of a year start after its first instant, and only those of
-	// its last date reach into the next year: from the year before a's.
-	ka := yearIndex(int32(floorDiv(a, secondsPerDay*1e9))) - 1
-	kb := yearIndex(int32(floorDiv(b, secondsPerDay*1e9))) + 1
-	for k := max(ka, r.firstTable); k <= min(kb, r.lastTable); k++ {
+	// The spans that meet [a, b) belong to the dates from the day before
+	// a's to b's, in c's zone; a span reaches at most into the next date.
+	ka := time.Unix(0, a).In(c.loc).Year() - firstYear - 1
+	kb := time.Unix(0, b-1).In(c.loc).Year() - firstYear
+	for k := max(ka, r.firstTable, 0); k <= min(kb, r.lastTable, numYears-1); k++ {
 		if !r.mayOpen(k) {
 			continue
 		}
 		t := c.peek(k)
-		for i := t.firstEndAfter(a); i < len(t.start) && t.startAt(i) < b; i++ {
+		i := t.firstEndAfter(a)
+		if out == nil {
+			out = make([][2]int64, 0, len(t.start)-i+8)
+		}
+		for ; i < len(t.start) && t.startAt(i) < b; i++ {
 			s, e := max(a, t.startAt(i)), min(b, t.endAt(i))
 			if n := len(out); n > 0 && out[n-1][1] >= s {
 				out[n-1][1] = max(out[n-1][1], e)
@@ -184,12 +188,22 @@ func (c *Calendar) openIn(a, b int64) [][2]int64 {
 	return out
 }
 
-// peek returns year table k, built but not kept when it is not built yet.
+// peek returns year table k without keeping it among the calendar's
+// tables when it is not built yet. The last two tables so built are
+// remembered, as a search across years asks for each year twice (for
+// consecutive years of the composite), so a calendar keeps at most two
+// tables beyond those its own queries built.
 func (c *Calendar) peek(k int) *yearTable {
 	if t := c.years[k].Load(); t != nil {
 		return t
 	}
-	return c.build(k)
+	slot := &c.recent[k&1]
+	if t := slot.Load(); t != nil && t.firstDay == yearFirstDays[k] {
+		return t
+	}
+	t := c.build(k)
+	slot.Store(t)
+	return t
 }
 
 // summarize returns the open time and the business days of a composite's

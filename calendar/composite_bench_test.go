@@ -133,46 +133,80 @@ func BenchmarkCompositeBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkCompositeCrafted is what the costliest composites the webhook
-// accepts cost on a fresh calendar: an intersection that is never open
-// searched to the end of the range, and a union of three specs of 48 spans
-// a day counted across the whole range.
+// BenchmarkCompositeCrafted is what costly composites cost on fresh
+// calendars: searches that cross the whole range build every year of the
+// composite from its members' spans, so the cost grows with their sum.
+// The webhook's limits allow 4 specs of 8 spans a day; the library allows
+// 96 spans a day per spec, and Union refuses members whose spans would
+// overflow a year table.
 func BenchmarkCompositeCrafted(b *testing.B) {
-	spans := make([]string, 48)
-	for i := range spans {
-		spans[i] = fmt.Sprintf("%02d:%02d-%02d:%02d", i/2, i%2*30, i/2, i%2*30+15)
-	}
-	dense := func(zone string) *calendar.Calendar {
+	dense := func(zone string, n, offset int) *calendar.Calendar {
+		spans := make([]string, n)
+		for i := range spans {
+			m := i*(24*60/n) + offset
+			spans[i] = fmt.Sprintf("%02d:%02d-%02d:%02d", m/60, m%60, (m+5)/60, (m+5)%60)
+		}
 		c, err := calendar.New(calendar.Spec{TimeZone: zone, Hours: map[string][]string{"mon-sun": spans}, Holidays: []string{"US", "GB", "DE"}})
 		if err != nil {
 			b.Fatal(err)
 		}
 		return c
 	}
-	b.Run("intersection never open, NextOpen from 1900", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			mon, _ := calendar.New(calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"mon": {"09:00-17:00"}}})
-			tue, _ := calendar.New(calendar.Spec{TimeZone: "UTC", Hours: map[string][]string{"tue": {"09:00-17:00"}}})
-			c, err := calendar.Intersect(mon, tue)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := c.NextOpen(time.Date(1900, 1, 2, 0, 0, 0, 0, time.UTC)); err == nil {
-				b.Fatal("want an error")
-			}
+	never := func(n int) func() (*calendar.Calendar, error) {
+		return func() (*calendar.Calendar, error) {
+			return calendar.Intersect(dense("UTC", n, 0), dense("UTC", n, 10), dense("UTC", n, 20), dense("UTC", n, 30))
 		}
-	})
-	b.Run("dense union of 3, Between 1900-2199", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			c, err := calendar.Union(dense("America/New_York"), dense("Europe/Berlin"), dense("Asia/Tokyo"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := c.Between(time.Date(1900, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(2199, 12, 30, 0, 0, 0, 0, time.UTC)); err != nil {
-				b.Fatal(err)
-			}
+	}
+	union := func(n int) func() (*calendar.Calendar, error) {
+		return func() (*calendar.Calendar, error) {
+			return calendar.Union(dense("America/New_York", n, 0), dense("Europe/Berlin", n, 10), dense("Asia/Tokyo", n, 20))
 		}
-	})
+	}
+	regions := func() (*calendar.Calendar, error) {
+		return calendar.Union(region(b, "US"), region(b, "DE"), region(b, "AU-NSW"))
+	}
+	from := time.Date(1900, 1, 2, 0, 0, 0, 0, time.UTC)
+	to := time.Date(2199, 12, 30, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name  string
+		build func() (*calendar.Calendar, error)
+		query func(c *calendar.Calendar) error
+	}{
+		{"never-open intersection of 4x8 spans, NextOpen from 1900", never(8), func(c *calendar.Calendar) error {
+			if _, err := c.NextOpen(from); err == nil {
+				return fmt.Errorf("want no open time")
+			}
+			return nil
+		}},
+		{"union of 3x8 spans, AddDays 10000", union(8), func(c *calendar.Calendar) error {
+			_, err := c.AddDays(from, 10_000)
+			return err
+		}},
+		{"union of 3x8 spans, Between 1900-2199", union(8), func(c *calendar.Calendar) error {
+			_, err := c.Between(from, to)
+			return err
+		}},
+		{"union of 3x48 spans, Between 1900-2199", union(48), func(c *calendar.Calendar) error {
+			_, err := c.Between(from, to)
+			return err
+		}},
+		{"union of 3 regions, Between 1900-2199", regions, func(c *calendar.Calendar) error {
+			_, err := c.Between(from, to)
+			return err
+		}},
+	}
+	for _, tc := range cases {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := tc.build()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := tc.query(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

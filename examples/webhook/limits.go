@@ -32,6 +32,7 @@ const (
 	maxDateKeyLength = 16       // a date or day key, and a span ("09:00-17:00")
 	maxMembers       = 4        // calendars in one calendar.union or calendar.intersect, and specs in all
 	maxNesting       = 2        // composites inside composites: {"union": [{"intersect": [...]}, ...]}
+	maxMemberSpans   = 8        // spans of one hours key or open date of a spec inside a composite
 )
 
 // ErrLimit is wrapped by the error of a request over an input limit.
@@ -77,10 +78,17 @@ func checkLimits(req incident.Request) error {
 // checkCalendarLimits bounds an inline calendar: a spec, or a composite
 // ({"union": [...]} or {"intersect": [...]}) of at most maxMembers
 // calendars, nested at most maxNesting deep, with at most maxMembers specs
-// in all, each within the limits of a spec. specs counts the specs seen.
-// What is not JSON of the right shape passes: calendar.Load words the
-// error.
+// in all, each within the limits of a spec and with at most maxMemberSpans
+// spans a day: a composite's years are built from every member's spans, so
+// its cost grows with their sum (see BENCHMARKS.md). What is not JSON of
+// the right shape passes: calendar.Load words the error.
 func checkCalendarLimits(raw json.RawMessage, field string, depth int, specs *int) error {
+	return checkCalendar(raw, field, depth, specs, maxSpansPerDay)
+}
+
+// checkCalendar checks a calendar at depth, whose specs may have
+// spanLimit spans a day; specs counts the specs seen.
+func checkCalendar(raw json.RawMessage, field string, depth int, specs *int, spanLimit int) error {
 	var node map[string]json.RawMessage
 	if json.Unmarshal(raw, &node) != nil {
 		return nil
@@ -102,7 +110,7 @@ func checkCalendarLimits(raw json.RawMessage, field string, depth int, specs *in
 			return limitError(field, fmt.Sprintf("%d calendars", len(members)), maxMembers)
 		}
 		for i, m := range members {
-			if err := checkCalendarLimits(m, fmt.Sprintf("%s[%d]", field, i), depth+1, specs); err != nil {
+			if err := checkCalendar(m, fmt.Sprintf("%s[%d]", field, i), depth+1, specs, maxMemberSpans); err != nil {
 				return err
 			}
 		}
@@ -115,10 +123,10 @@ func checkCalendarLimits(raw json.RawMessage, field string, depth int, specs *in
 	if json.Unmarshal(raw, &spec) != nil {
 		return nil
 	}
-	return checkSpecLimits(spec, field)
+	return checkSpecLimits(spec, field, spanLimit)
 }
 
-func checkSpecLimits(s calendar.Spec, field string) error {
+func checkSpecLimits(s calendar.Spec, field string, spanLimit int) error {
 	if len(s.TimeZone) > maxNameBytes {
 		return limitError(field+".timezone", fmt.Sprintf("%d bytes", len(s.TimeZone)), maxNameBytes)
 	}
@@ -131,7 +139,7 @@ func checkSpecLimits(s calendar.Spec, field string) error {
 		}
 	}
 	// A day named twice is an error, so seven keys name every day.
-	if err := checkSpanLists(field+".hours", s.Hours, 7); err != nil {
+	if err := checkSpanLists(field+".hours", s.Hours, 7, spanLimit); err != nil {
 		return err
 	}
 	if len(s.Closed) > maxDatedEntries {
@@ -142,13 +150,13 @@ func checkSpecLimits(s calendar.Spec, field string) error {
 			return limitError(fmt.Sprintf("%s.closed[%d]", field, i), fmt.Sprintf("%d bytes", len(d)), maxDateKeyLength)
 		}
 	}
-	return checkSpanLists(field+".open", s.Open, maxDatedEntries)
+	return checkSpanLists(field+".open", s.Open, maxDatedEntries, spanLimit)
 }
 
 // checkSpanLists bounds a map of span lists: its size, its keys and the
 // spans under each key. Keys are visited in order, so that the field named
 // is the same on every run.
-func checkSpanLists(field string, m map[string][]string, maxKeys int) error {
+func checkSpanLists(field string, m map[string][]string, maxKeys, maxSpans int) error {
 	if len(m) > maxKeys {
 		return limitError(field, fmt.Sprintf("%d keys", len(m)), maxKeys)
 	}
@@ -161,8 +169,8 @@ func checkSpanLists(field string, m map[string][]string, maxKeys int) error {
 		if len(k) > maxDateKeyLength {
 			return limitError(fmt.Sprintf("%s[%.20q]", field, k), fmt.Sprintf("a key of %d bytes", len(k)), maxDateKeyLength)
 		}
-		if n := len(m[k]); n > maxSpansPerDay {
-			return limitError(fmt.Sprintf("%s[%q]", field, k), fmt.Sprintf("%d spans", n), maxSpansPerDay)
+		if n := len(m[k]); n > maxSpans {
+			return limitError(fmt.Sprintf("%s[%q]", field, k), fmt.Sprintf("%d spans", n), maxSpans)
 		}
 		for i, span := range m[k] {
 			if len(span) > maxDateKeyLength {
