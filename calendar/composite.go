@@ -67,9 +67,16 @@ const maxYearSpans = 1<<16 - 1
 //
 // Members may be composites themselves. Union and Intersect return an
 // error wrapping ErrInvalidArgument when cs is empty, when a member is nil
-// or zero, or when the members together have too many spans for a year
-// table (more than 65,535 in a year of the composite; three regions with
-// a lunch break each use some 2,600).
+// or zero, or when the members together may have too many spans for a
+// year table: their bound, at most 65,535 in a year of the composite, is
+// about 366 times their spans a day (three regions with a lunch break
+// count as some 2,600; two calendars of 96 spans every day do not fit).
+//
+// Its own year tables are kept like any calendar's; the members' tables it
+// reads to build them are not kept, beyond the last two per member, so a
+// query across many years costs in proportion to the members' spans it
+// passes over (a fresh union of three regions: some 30 ms for Between
+// from 1900 to 2199).
 func Union(cs ...*Calendar) (*Calendar, error) { return compose(opUnion, cs) }
 
 // Intersect returns the calendar open only when every one of cs is open.
