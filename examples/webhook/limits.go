@@ -32,7 +32,7 @@ const (
 	maxDateKeyLength = 16       // a date or day key, and a span ("09:00-17:00")
 	maxMembers       = 4        // calendars in one calendar.union or calendar.intersect, and specs in all
 	maxNesting       = 2        // composites inside composites: {"union": [{"intersect": [...]}, ...]}
-	maxMemberSpans   = 8        // spans of one hours key or open date of a spec inside a composite
+	maxMemberSpans   = 4        // spans of one hours key or open date of a spec inside a composite
 )
 
 // ErrLimit is wrapped by the error of a request over an input limit.
