@@ -95,6 +95,9 @@ func (w *yearWalk) regular(day int32, i int) (open int64, ok bool) {
 
 // build compiles the rules into the table of year firstYear+k.
 func (c *Calendar) build(k int) *yearTable {
+	if c.comp != nil {
+		return c.buildComposite(k)
+	}
 	r := c.rules
 	w := c.startWalk(k)
 	t := &yearTable{
@@ -135,6 +138,13 @@ func (c *Calendar) build(k int) *yearTable {
 		t.cum = make([]uint32, 1)
 	}
 	t.dayFirst[w.days] = uint16(n)
+	t.finish(n)
+	return t
+}
+
+// finish computes the summaries of a table whose spans, days and
+// business days are filled in: cum, touch, bprefix and lastEnd.
+func (t *yearTable) finish(n int) {
 	for i := 1; i < len(t.bprefix); i++ {
 		t.bprefix[i] = t.bprefix[i-1] + uint16(bits.OnesCount64(t.bdays[i-1]))
 	}
@@ -149,7 +159,6 @@ func (c *Calendar) build(k int) *yearTable {
 	if n > 0 {
 		t.lastEnd = t.endAt(n - 1)
 	}
-	return t
 }
 
 // businessDays returns the number of business days of year k: from its
@@ -159,6 +168,10 @@ func (c *Calendar) build(k int) *yearTable {
 func (c *Calendar) businessDays(k int) int {
 	if t := c.years[k].Load(); t != nil {
 		return t.nbdays
+	}
+	if c.comp != nil {
+		_, n := c.summarize(k)
+		return n
 	}
 	if n := c.bdayCounts[k].Load(); n > 0 {
 		return int(n - 1)
@@ -197,6 +210,10 @@ func (c *Calendar) businessDays(k int) int {
 func (c *Calendar) openTime(k int) int64 {
 	if t := c.years[k].Load(); t != nil {
 		return t.total()
+	}
+	if c.comp != nil {
+		open, _ := c.summarize(k)
+		return open
 	}
 	if n := c.totals[k].Load(); n > 0 {
 		return n - 1

@@ -69,8 +69,10 @@ type Calendar struct {
 	always bool
 
 	rules  *rules
-	shared bool // a Region calendar: its tables count against the region limit
+	comp   *composite // a Union or Intersect of other calendars, or nil
+	shared bool       // a Region calendar: its tables count against the region limit
 	years  [numYears]atomic.Pointer[yearTable]
+	recent [2]atomic.Pointer[yearTable] // tables built for a composite's search, not kept in years
 
 	// Per-year summaries for searches that cross whole years, so that
 	// those years need no table: business days + 1, open time in
@@ -92,7 +94,8 @@ func (c *Calendar) Location() *time.Location {
 // that New(c.Spec()) builds an equivalent calendar and the spec round-trips
 // through JSON. Region calendars report Mon–Fri 09:00–17:00 with their zone
 // and holiday set. Always reports every day 00:00–24:00 in UTC, which has the
-// same open time. A nil or zero Calendar reports the zero Spec.
+// same open time. A nil or zero Calendar, and a composite built by Union or
+// Intersect, report the zero Spec: MarshalJSON describes any calendar.
 func (c *Calendar) Spec() Spec {
 	if c.Validate() != nil {
 		return Spec{}

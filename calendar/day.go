@@ -27,7 +27,9 @@ type Day struct {
 }
 
 // Day describes the date that t falls on in the calendar's zone. On Always
-// every date is one span from midnight to midnight UTC.
+// every date is one span from midnight to midnight UTC. On a composite
+// (Union, Intersect) Holidays names its members' holidays on the date; see
+// Union.
 func (c *Calendar) Day(t time.Time) (Day, error) {
 	if err := c.check("Day"); err != nil {
 		return Day{}, err
@@ -53,6 +55,9 @@ func (c *Calendar) Day(t time.Time) (Day, error) {
 	info := Day{Date: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Weekday: weekday(day), Closed: r.closed[day]}
 	_, info.Special = r.open[day]
 	info.Holidays = r.holidayNames(y, day)
+	if c.comp != nil {
+		info.Holidays = c.compositeHolidays(y, m, d)
+	}
 
 	tbl := c.table(min(max(y-firstYear, 0), numYears-1))
 	if doy := int(day - tbl.firstDay); doy >= 0 && doy+1 < len(tbl.dayFirst) {

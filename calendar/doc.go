@@ -6,7 +6,10 @@
 // closed and specially opened dates) with New, from a JSON document with
 // Load (strict: a misspelt field is an error, not a calendar that is always
 // closed), from a region preset with Region, or is the 24x7x365 calendar
-// Always. It answers:
+// Always. Union and Intersect compose calendars (follow-the-sun desks, a
+// desk's hours within a region's) into one that answers the same
+// questions; Load reads composites too, and MarshalJSON writes any
+// calendar back. It answers:
 //
 //   - IsOpen(t), NextOpen(t), NextClose(t): where open time is;
 //   - Between(from, to): how much open time lies in [from, to);
@@ -31,7 +34,8 @@
 // 96 spans, so a year table stays under about 420 KB (about 4 KB for
 // Mon–Fri 09:00–17:00); searches that cross whole years count them from
 // per-year totals without building their tables, and skip years with no
-// spans. The process-wide caches are bounded too: time zones (1,024),
+// spans (a composite builds its years from its members' spans, keeping
+// only its own tables and two recent ones per member). The process-wide caches are bounded too: time zones (1,024),
 // holiday dates per set and year (every set in every year, 2.7 MB),
 // and the tables of the shared Region calendars (SetRegionTableLimit).
 //

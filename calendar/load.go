@@ -19,6 +19,18 @@ const maxSpecBytes = 16 << 20
 // input over 16 MiB and a spec with no open time at all are errors wrapping
 // ErrInvalidSpec, as a *SpecError naming the field; Load then returns no
 // calendar.
+//
+// Load also reads composites (see Union): an object with the single key
+// "union" or "intersect" whose value lists 1 to 16 members, each a spec or
+// a composite, nested at most 4 deep:
+//
+//	{"union": [
+//	  {"timezone": "America/New_York", "hours": {"mon-fri": ["09:00-17:00"]}, "holidays": ["US"]},
+//	  {"intersect": [{"timezone": "Europe/Berlin", "hours": {"mon-fri": ["09:00-17:00"]}}, ...]}
+//	]}
+//
+// A member's error names its path: `union[1].intersect[0].hours["mon"]`.
+// MarshalJSON writes this form back.
 func Load(r io.Reader) (*Calendar, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxSpecBytes+1))
 	if err != nil {
@@ -28,14 +40,24 @@ func Load(r io.Reader) (*Calendar, error) {
 		return nil, specErr("spec", fmt.Sprintf("%d bytes or more", maxSpecBytes+1), "too large: at most 16 MiB")
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var s Spec
-	if err := dec.Decode(&s); err != nil {
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
 		return nil, jsonSpecErr(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, specErr("spec", string(data[dec.InputOffset():min(len(data), int(dec.InputOffset())+32)]),
 			"trailing data after the JSON object: want exactly one spec")
+	}
+	return loadValue(raw, "", 0)
+}
+
+// loadSpec decodes one JSON Spec strictly and compiles it.
+func loadSpec(data []byte) (*Calendar, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var s Spec
+	if err := dec.Decode(&s); err != nil {
+		return nil, jsonSpecErr(err)
 	}
 	return New(s)
 }

@@ -104,3 +104,47 @@ func TestConcurrentFirstUse(t *testing.T) {
 		}
 	})
 }
+
+// Composites build their tables from their members' tables, which other
+// goroutines may be building at the same time: fresh members and a fresh
+// composite, shared by every goroutine, against a sequential copy.
+func TestConcurrentFirstUseComposite(t *testing.T) {
+	ny := zone(t, nyName)
+	build := func() *calendar.Calendar {
+		a := newCal(t, calendar.Spec{TimeZone: nyName, Hours: map[string][]string{"mon-fri": {"09:00-17:00"}}, Holidays: []string{"US"}})
+		b := newCal(t, calendar.Spec{TimeZone: "Europe/Berlin", Hours: map[string][]string{"mon-fri": {"08:00-12:00", "13:00-17:00"}}, Holidays: []string{"DE-BY"}})
+		c := newCal(t, calendar.Spec{TimeZone: "Australia/Sydney", Hours: map[string][]string{"sat-sun": {"10:00-14:00"}}})
+		u, err := calendar.Union(a, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i, err := calendar.Intersect(u, calendar.Always(), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := calendar.Union(u, i, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	const workers = 16
+	shared := build()
+	got := make([][]string, workers)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			got[w] = raceWork(shared, ny, 1930+11*(w%8))
+		}()
+	}
+	close(start)
+	wg.Wait()
+	sequential := build()
+	for w := 0; w < workers; w++ {
+		assert.Equal(t, raceWork(sequential, ny, 1930+11*(w%8)), got[w], "worker %d: concurrent answers differ from sequential ones", w)
+	}
+}

@@ -20,11 +20,11 @@ var ErrInvalidClock = errors.New("sla: invalid clock")
 type clockJSON struct {
 	// Zone is the IANA name of the opening event's location, in which a
 	// Clock reports its results; "" when it has none (a fixed offset).
-	Zone     string         `json:"zone,omitempty"`
-	Plan     plan.Plan      `json:"plan"`
-	Calendar *calendar.Spec `json:"calendar"` // null: the policy has no calendar
-	Options  Options        `json:"options"`
-	Events   []Event        `json:"events"`
+	Zone     string          `json:"zone,omitempty"`
+	Plan     plan.Plan       `json:"plan"`
+	Calendar json.RawMessage `json:"calendar"` // null: the policy has no calendar
+	Options  Options         `json:"options"`
+	Events   []Event         `json:"events"`
 }
 
 // MarshalJSON stores the clock as the plan, the calendar's Spec, the
@@ -41,7 +41,9 @@ type clockJSON struct {
 // which JSON's RFC 3339 offsets alone would lose. The calendar is stored as its Spec, so a region preset is stored
 // by its code and restores with the holiday data of the library that reads
 // it; calendar.Always() is stored as the Spec it reports (every day
-// 00:00–24:00 UTC), which counts the same.
+// 00:00–24:00 UTC), which counts the same. A composite (calendar.Union,
+// calendar.Intersect) is stored as its MarshalJSON description, which
+// calendar.Load reads back.
 func (c *Clock) MarshalJSON() ([]byte, error) {
 	if c == nil || c.thresholds == nil {
 		return nil, fmt.Errorf("%w: a Clock not built by NewClock", ErrInvalidClock)
@@ -60,8 +62,11 @@ func (c *Clock) MarshalJSON() ([]byte, error) {
 		}
 	}
 	if c.policy.Calendar != nil {
-		s := c.policy.Calendar.Spec()
-		out.Calendar = &s
+		cal, err := c.policy.Calendar.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("%w: calendar: %w", ErrInvalidClock, err)
+		}
+		out.Calendar = cal
 	}
 	return json.Marshal(out)
 }
@@ -91,8 +96,8 @@ func (c *Clock) UnmarshalJSON(data []byte) error {
 		}
 	}
 	p := Policy{Plan: in.Plan}
-	if in.Calendar != nil {
-		cal, err := calendar.New(*in.Calendar)
+	if len(in.Calendar) > 0 && !bytes.Equal(in.Calendar, []byte("null")) {
+		cal, err := calendar.Load(bytes.NewReader(in.Calendar))
 		if err != nil {
 			return fmt.Errorf("%w: calendar: %w", ErrInvalidClock, err)
 		}

@@ -28,6 +28,10 @@ func TestClockJSONRoundTrip(t *testing.T) {
 		Open:     map[string][]string{"2026-12-31": {"09:00-12:00"}},
 	})
 	require.NoError(t, err)
+	de, err := calendar.Region("DE")
+	require.NoError(t, err)
+	sun, err := calendar.Union(us, de)
+	require.NoError(t, err)
 	silver := plan.Gold
 	silver.Name = "Silver"
 	silver.Targets[2] = plan.Target{BusinessDays: 2, DayRule: plan.EndOfDay}
@@ -59,6 +63,11 @@ func TestClockJSONRoundTrip(t *testing.T) {
 			ev(t, "2026-12-26 03:10", sla.EventOpened, severity.Sev4),
 		}},
 		{"waiting for the opening event", sla.Policy{Plan: plan.Gold, Calendar: us}, sla.Options{}, nil},
+		{"follow-the-sun composite", sla.Policy{Plan: plan.Gold, Calendar: sun}, sla.Options{}, []sla.Event{
+			ev(t, "2026-12-23 15:00", sla.EventOpened, severity.Sev2),
+			ev(t, "2026-12-24 10:00", sla.EventPaused, 0),
+			ev(t, "2026-12-28 04:00", sla.EventResumed, 0),
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,6 +14,12 @@ func TestDueICS(t *testing.T) {
 	company := "testdata/company.ics" // the file README's example uses
 	bridge := writeFile(t, "bridge.ics", bridgeICS)
 	custom := writeFile(t, "cal.json", `{"timezone":"America/New_York","hours":{"mon-fri":["09:00-17:00"]},"holidays":["US"]}`)
+	union := writeFile(t, "union.json", `{"union":[`+
+		`{"timezone":"America/New_York","hours":{"mon-fri":["09:00-17:00"]},"holidays":["US"]},`+
+		`{"timezone":"Europe/Berlin","hours":{"mon-fri":["09:00-17:00"]},"holidays":["DE"]}]}`)
+	intersect := writeFile(t, "intersect.json", `{"intersect":[`+
+		`{"timezone":"America/New_York","hours":{"mon-fri":["09:00-17:00"]},"holidays":["US"]},`+
+		`{"timezone":"Europe/Berlin","hours":{"mon-fri":["09:00-17:00"]},"holidays":["DE"]}]}`)
 	opened := "2026-12-23T15:00:00-05:00"
 	tests := []struct {
 		name string
@@ -27,6 +33,14 @@ func TestDueICS(t *testing.T) {
 		{"without the file", []string{"-region", "US"}, "2026-12-24T15:00:00-05:00"},
 		{"repeatable", []string{"-region", "US", "-ics", company, "-ics", bridge}, "2027-01-05T12:00:00-05:00"},
 		{"with -calendar", []string{"-calendar", custom, "-ics", company}, "2027-01-04T12:00:00-05:00"},
+		// New York or Berlin: Wed 15:00–17:00 is 2h; on Thu 24th Berlin
+		// opens at 03:00 EST, so the other 6h end at 09:00.
+		{"composite -calendar", []string{"-calendar", union}, "2026-12-24T09:00:00-05:00"},
+		// New York and Berlin: 09:00–11:00 EST on days both are open. The
+		// company's feed closes 28–31 December in both members, so after
+		// Thu 24th's 2h come Mon 4, Tue 5 and Wed 6 January.
+		{"composite -calendar with -ics", []string{"-calendar", intersect, "-ics", company}, "2027-01-06T11:00:00-05:00"},
+		{"composite -calendar without -ics", []string{"-calendar", intersect}, "2026-12-30T11:00:00-05:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -286,25 +286,29 @@ func (l *fileList) Set(name string) error {
 }
 
 // withICS adds the holidays and closures of iCalendar files to a
-// calendar's spec and builds it again.
+// calendar (to every spec inside a composite) and builds it again.
 func withICS(cal *calendar.Calendar, files []string) (*calendar.Calendar, error) {
-	spec := cal.Spec()
 	for _, name := range files {
-		f, err := os.Open(name)
+		data, err := readICS(name)
 		if err != nil {
 			return nil, usagef("-ics: %v", err)
 		}
-		err = spec.ImportICS(f)
-		f.Close()
-		if err != nil {
+		if cal, err = incident.WithICS(cal, data); err != nil {
 			return nil, usagef("-ics %s: %v", name, err)
 		}
 	}
-	cal, err := calendar.New(spec)
-	if err != nil {
-		return nil, usagef("-ics: %v", err)
-	}
 	return cal, nil
+}
+
+// readICS reads an iCalendar file, up to one byte past what ImportICS
+// accepts (16 MiB), so that ImportICS words the error of a larger one.
+func readICS(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 16<<20+1))
 }
 
 // single answers the one incident the flags describe.

@@ -30,6 +30,9 @@ const (
 	maxSpansPerDay   = 48       // spans of one calendar.hours key or calendar.open date
 	maxDatedEntries  = 400      // dates in calendar.closed, and in calendar.open: a year and more
 	maxDateKeyLength = 16       // a date or day key, and a span ("09:00-17:00")
+	maxMembers       = 4        // calendars in one calendar.union or calendar.intersect, and specs in all
+	maxNesting       = 2        // composites inside composites: {"union": [{"intersect": [...]}, ...]}
+	maxMemberSpans   = 4        // spans of one hours key or open date of a spec inside a composite
 )
 
 // ErrLimit is wrapped by the error of a request over an input limit.
@@ -68,45 +71,92 @@ func checkLimits(req incident.Request) error {
 	if len(req.Calendar) == 0 || bytes.Equal(bytes.TrimSpace(req.Calendar), []byte("null")) {
 		return nil
 	}
-	var spec calendar.Spec
-	if err := json.Unmarshal(req.Calendar, &spec); err != nil {
-		// Not a spec at all: calendar.Load words the error.
-		return nil
-	}
-	return checkSpecLimits(spec)
+	specs := 0
+	return checkCalendarLimits(req.Calendar, "calendar", 0, &specs)
 }
 
-func checkSpecLimits(s calendar.Spec) error {
+// checkCalendarLimits bounds an inline calendar: a spec, or a composite
+// ({"union": [...]} or {"intersect": [...]}) of at most maxMembers
+// calendars, nested at most maxNesting deep, with at most maxMembers specs
+// in all, each within the limits of a spec and with at most maxMemberSpans
+// spans a day: a composite's years are built from every member's spans, so
+// its cost grows with their sum (see BENCHMARKS.md). What is not JSON of
+// the right shape passes: calendar.Load words the error.
+func checkCalendarLimits(raw json.RawMessage, field string, depth int, specs *int) error {
+	return checkCalendar(raw, field, depth, specs, maxSpansPerDay)
+}
+
+// checkCalendar checks a calendar at depth, whose specs may have
+// spanLimit spans a day; specs counts the specs seen.
+func checkCalendar(raw json.RawMessage, field string, depth int, specs *int, spanLimit int) error {
+	var node map[string]json.RawMessage
+	if json.Unmarshal(raw, &node) != nil {
+		return nil
+	}
+	for _, key := range []string{"union", "intersect"} {
+		list, ok := node[key]
+		if !ok {
+			continue
+		}
+		field += "." + key
+		if depth >= maxNesting {
+			return limitError(field, fmt.Sprintf("a composite nested %d deep", depth+1), maxNesting)
+		}
+		var members []json.RawMessage
+		if json.Unmarshal(list, &members) != nil {
+			return nil
+		}
+		if len(members) > maxMembers {
+			return limitError(field, fmt.Sprintf("%d calendars", len(members)), maxMembers)
+		}
+		for i, m := range members {
+			if err := checkCalendar(m, fmt.Sprintf("%s[%d]", field, i), depth+1, specs, maxMemberSpans); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if *specs++; *specs > maxMembers {
+		return limitError(field, fmt.Sprintf("spec number %d in the calendar", *specs), maxMembers)
+	}
+	var spec calendar.Spec
+	if json.Unmarshal(raw, &spec) != nil {
+		return nil
+	}
+	return checkSpecLimits(spec, field, spanLimit)
+}
+
+func checkSpecLimits(s calendar.Spec, field string, spanLimit int) error {
 	if len(s.TimeZone) > maxNameBytes {
-		return limitError("calendar.timezone", fmt.Sprintf("%d bytes", len(s.TimeZone)), maxNameBytes)
+		return limitError(field+".timezone", fmt.Sprintf("%d bytes", len(s.TimeZone)), maxNameBytes)
 	}
 	if len(s.Holidays) > maxHolidaySets {
-		return limitError("calendar.holidays", fmt.Sprintf("%d holiday sets", len(s.Holidays)), maxHolidaySets)
+		return limitError(field+".holidays", fmt.Sprintf("%d holiday sets", len(s.Holidays)), maxHolidaySets)
 	}
 	for i, code := range s.Holidays {
 		if len(code) > maxCodeBytes {
-			return limitError(fmt.Sprintf("calendar.holidays[%d]", i), fmt.Sprintf("%d bytes", len(code)), maxCodeBytes)
+			return limitError(fmt.Sprintf("%s.holidays[%d]", field, i), fmt.Sprintf("%d bytes", len(code)), maxCodeBytes)
 		}
 	}
 	// A day named twice is an error, so seven keys name every day.
-	if err := checkSpanLists("calendar.hours", s.Hours, 7); err != nil {
+	if err := checkSpanLists(field+".hours", s.Hours, 7, spanLimit); err != nil {
 		return err
 	}
 	if len(s.Closed) > maxDatedEntries {
-		return limitError("calendar.closed", fmt.Sprintf("%d dates", len(s.Closed)), maxDatedEntries)
+		return limitError(field+".closed", fmt.Sprintf("%d dates", len(s.Closed)), maxDatedEntries)
 	}
 	for i, d := range s.Closed {
 		if len(d) > maxDateKeyLength {
-			return limitError(fmt.Sprintf("calendar.closed[%d]", i), fmt.Sprintf("%d bytes", len(d)), maxDateKeyLength)
+			return limitError(fmt.Sprintf("%s.closed[%d]", field, i), fmt.Sprintf("%d bytes", len(d)), maxDateKeyLength)
 		}
 	}
-	return checkSpanLists("calendar.open", s.Open, maxDatedEntries)
+	return checkSpanLists(field+".open", s.Open, maxDatedEntries, spanLimit)
 }
 
 // checkSpanLists bounds a map of span lists: its size, its keys and the
 // spans under each key. Keys are visited in order, so that the field named
 // is the same on every run.
-func checkSpanLists(field string, m map[string][]string, maxKeys int) error {
+func checkSpanLists(field string, m map[string][]string, maxKeys, maxSpans int) error {
 	if len(m) > maxKeys {
 		return limitError(field, fmt.Sprintf("%d keys", len(m)), maxKeys)
 	}
@@ -119,8 +169,8 @@ func checkSpanLists(field string, m map[string][]string, maxKeys int) error {
 		if len(k) > maxDateKeyLength {
 			return limitError(fmt.Sprintf("%s[%.20q]", field, k), fmt.Sprintf("a key of %d bytes", len(k)), maxDateKeyLength)
 		}
-		if n := len(m[k]); n > maxSpansPerDay {
-			return limitError(fmt.Sprintf("%s[%q]", field, k), fmt.Sprintf("%d spans", n), maxSpansPerDay)
+		if n := len(m[k]); n > maxSpans {
+			return limitError(fmt.Sprintf("%s[%q]", field, k), fmt.Sprintf("%d spans", n), maxSpans)
 		}
 		for i, span := range m[k] {
 			if len(span) > maxDateKeyLength {

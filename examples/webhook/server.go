@@ -234,10 +234,11 @@ func (s *server) answer(ctx context.Context, body []byte) (incident.Result, erro
 	return res, nil
 }
 
-// hasCalendar reports whether req brings a calendar of its own.
+// hasCalendar reports whether req brings a calendar of its own: an inline
+// one, or iCalendar holidays that make one of the region's.
 func hasCalendar(req incident.Request) bool {
 	c := bytes.TrimSpace(req.Calendar)
-	return len(c) > 0 && !bytes.Equal(c, []byte("null"))
+	return req.ICS != "" || len(c) > 0 && !bytes.Equal(c, []byte("null"))
 }
 
 // readBody reads the whole body, at most maxBody bytes.

@@ -62,7 +62,9 @@ func fieldError(field string, err error) error { return &Error{Field: field, Err
 //
 // Severity is a number 1 to 4 or a string severity.Parse accepts ("S2");
 // Facts (see FactNames) may be given instead of Severity. Calendar is an
-// inline calendar.Spec, given instead of Region. ID is echoed back
+// inline calendar: a calendar.Spec or a composite as calendar.Load reads
+// it, given instead of Region. ICS, the text of an iCalendar feed, adds its
+// holidays to whichever calendar applies (see WithICS). ID is echoed back
 // untouched; it must be a JSON string or number.
 type Request struct {
 	ID       json.RawMessage `json:"id,omitempty"`
@@ -71,6 +73,7 @@ type Request struct {
 	Facts    []string        `json:"facts,omitempty"`
 	Region   string          `json:"region,omitempty"`
 	Calendar json.RawMessage `json:"calendar,omitempty"`
+	ICS      string          `json:"ics,omitempty"` // iCalendar holidays added to the region's or the inline calendar
 	Opened   string          `json:"opened"`
 	Contract *Contract       `json:"contract,omitempty"` // optional: check that the plan covers the incident
 }
@@ -122,6 +125,11 @@ func (r Resolver) Resolve(req Request) (Incident, error) {
 	cal, err := r.calendar(req.Region, req.Calendar)
 	if err != nil {
 		return in, err
+	}
+	if req.ICS != "" {
+		if cal, err = WithICS(cal, []byte(req.ICS)); err != nil {
+			return in, fieldError("ics", err)
+		}
 	}
 	in.Opened, err = Opened(req.Opened)
 	if err != nil {
