@@ -24,9 +24,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
-
-	"github.com/rickar/cal/v2"
 )
 
 // Dataset versions the README documents. Another installed version still
@@ -91,11 +88,6 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 }
 
 func main() {
-	// rickar/cal computes holiday dates at midnight in cal.DefaultLoc, the
-	// machine's zone unless changed. Where that zone skips a midnight, some
-	// observed dates move (RU 2020-03-09 under TZ=America/Havana), so the
-	// report is pinned to UTC to read the same on every machine.
-	cal.DefaultLoc = time.UTC
 	err := run(os.Args[1:], os.Stdout, os.Stderr)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
