@@ -297,8 +297,10 @@ func (c *Calendar) eachSpan(a, b int64, f func(s, e int64)) {
 
 // Region returns the preset calendar of a region: Monday to Friday
 // 09:00–17:00 in the region's default time zone, closed on the actual and
-// observed dates of the region's holidays. Codes are case-insensitive; see
-// Regions for the list. An unknown code returns an error wrapping
+// observed dates of the region's holidays: its statutory days off and the
+// one-off days its government decreed, as the region's law sets them (the
+// repository's internal/holidays/SOURCES.md cites each source and the years
+// it covers). Codes are case-insensitive; see Regions for the list. An unknown code returns an error wrapping
 // ErrUnknownRegion that lists the nearest valid codes.
 //
 // Region calendars are shared: every call with the same code returns the
